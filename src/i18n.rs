@@ -1,0 +1,187 @@
+//! Every visible string of the app, in Swedish and English, in one table.
+//!
+//! Components never hold literal text: they ask for a [`Text`] in the current
+//! [`Lang`]. Messages with numbers or names in them (errors, summaries) are built
+//! by the types that own those numbers, also in both languages.
+
+use serde::{Deserialize, Serialize};
+
+/// A language the app is shown in. Swedish is the default: the agreements are
+/// Swedish and so are most visitors.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    /// Svenska.
+    #[default]
+    Sv,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every language, in the order they are offered.
+    pub const ALL: [Lang; 2] = [Lang::Sv, Lang::En];
+
+    /// The BCP 47 code, as used in `lang=""` and in the URL.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a language code; only the two supported codes are accepted.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "sv" => Some(Lang::Sv),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// Picks the Swedish or the English form.
+    pub fn pick<T>(self, sv: T, en: T) -> T {
+        match self {
+            Lang::Sv => sv,
+            Lang::En => en,
+        }
+    }
+}
+
+macro_rules! texts {
+    ($($(#[doc = $doc:literal])* $key:ident => $sv:literal, $en:literal;)*) => {
+        /// A fixed piece of user-facing text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Text {
+            $($(#[doc = $doc])* $key,)*
+        }
+
+        impl Text {
+            /// Every text key, for completeness tests.
+            pub const ALL: &'static [Text] = &[$(Text::$key,)*];
+
+            /// The text in the given language.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match self {
+                    $(Text::$key => lang.pick($sv, $en),)*
+                }
+            }
+        }
+    };
+}
+
+texts! {
+    /// Page and header title.
+    AppTitle => "Statens satsningar på psykisk hälsa", "Sweden's state funding for mental health";
+    /// Line under the title.
+    AppSubtitle => "Budgetarna i överenskommelserna mellan staten och SKR (Uppdrag Psykisk Hälsa), år för år, med källor.",
+        "The budgets of the agreements between the Swedish state and SKR (Uppdrag Psykisk Hälsa), year by year, with sources.";
+    /// Label of the language switch, in the other language.
+    SwitchLanguage => "In English", "På svenska";
+    /// Shown while the data loads.
+    Loading => "Läser in data …", "Loading data …";
+    /// Legend of the year chooser.
+    ChooseYears => "Välj år att jämföra", "Choose years to compare";
+    /// Button that ticks every year.
+    SelectAllYears => "Alla år", "All years";
+    /// Button that ticks the default years.
+    SelectDefaultYears => "2015, 2016, 2018", "2015, 2016, 2018";
+    /// Button that unticks every year.
+    ClearYears => "Inga år", "No years";
+    /// Shown when no year is chosen.
+    NoYearsChosen => "Inga år valda. Kryssa i minst ett år ovan.", "No years chosen. Tick at least one year above.";
+    /// Marker after a year whose total is disputed.
+    DisputedMarker => "omstritt", "disputed";
+    /// Heading of the chart of totals.
+    TotalsChartTitle => "Total budget per år", "Total budget per year";
+    /// Heading of the chart by recipient.
+    RecipientChartTitle => "Fördelning per mottagare", "Breakdown by recipient";
+    /// Y axis of the charts.
+    AxisMillionKronor => "miljoner kronor (löpande priser)", "million SEK (current prices)";
+    /// Legend entry for disputed ranges.
+    LegendDisputed => "omstritt belopp: spann mellan källorna", "disputed amount: range between sources";
+    /// Text drawn where a value is unknown.
+    UnknownShort => "okänt", "n/a";
+    /// Heading of the table.
+    TableTitle => "Belopp per år och mottagare", "Amounts by year and recipient";
+    /// Header of the row label column.
+    TableRowHeader => "Mottagare", "Recipient";
+    /// Row with the total.
+    TotalRow => "Totalt", "Total";
+    /// Row with money that the sources do not break down.
+    NotBrokenDownRow => "Ej fördelat i källorna", "Not broken down in sources";
+    /// Row with the change from the previous chosen year.
+    ChangeRow => "Förändring mot föregående valt år", "Change from previous chosen year";
+    /// Note under the table.
+    TableNote => "Belopp i löpande priser. Omstridda belopp visas som spann; okänt betyder att ingen offentlig källa hittades, inte noll.",
+        "Amounts in current prices. Disputed amounts are shown as a range; n/a means no public source was found, not zero.";
+    /// Heading of the sum checks.
+    FindingsTitle => "Kontroll av summor", "Sum checks";
+    /// Intro of the sum checks.
+    FindingsIntro => "Delbeloppen jämförs med sina helheter. Avvikelser visas som de är; inget rättas i tysthet.",
+        "Parts are checked against their wholes. Differences are shown as they are; nothing is silently corrected.";
+    /// Heading of the sources section.
+    SourcesTitle => "Källor", "Sources";
+    /// Intro of the sources section.
+    SourcesIntro => "Varje belopp med status och källa. Citaten är ordagranna från källan.",
+        "Every amount with its status and source. Quotes are verbatim from the source (in Swedish).";
+    /// Status: the source says the figure.
+    StatusStated => "angivet", "stated";
+    /// Status: computed from stated figures.
+    StatusDerived => "härlett", "derived";
+    /// Status: sources disagree.
+    StatusDisputed => "omstritt", "disputed";
+    /// Status: no source found.
+    StatusUnknown => "okänt", "unknown";
+    /// Label before a derivation.
+    HowDerived => "Så har det räknats fram:", "How it was derived:";
+    /// Label before a source.
+    SourceLabel => "Källa:", "Source:";
+    /// Label of an agreement's total in the sources list.
+    AgreementTotal => "Totalt för överenskommelsen", "Agreement total";
+    /// Heading of the notices about the address.
+    NoticeTitle => "Om adressen", "About the address";
+    /// Heading of the load errors.
+    ErrorTitle => "Alla data kunde inte läsas", "Some data could not be read";
+    /// Text after the load errors.
+    ErrorRestWorks => "Övriga år visas som vanligt.", "The other years are shown as usual.";
+    /// Footer text.
+    FooterText => "Öppna data: varje belopp har en källa. Appen hämtar bara sina egna filer.",
+        "Open data: every amount has a source. The app only loads its own files.";
+    /// Link to the data folder.
+    FooterData => "Data (JSON)", "Data (JSON)";
+    /// Recipient: regions.
+    RecipientRegions => "Regioner (landsting)", "Regions";
+    /// Recipient: municipalities.
+    RecipientMunicipalities => "Kommuner", "Municipalities";
+    /// Recipient: both regions and municipalities.
+    RecipientBoth => "Kommuner och regioner", "Municipalities and regions";
+    /// Recipient: SKL/SKR.
+    RecipientSkr => "SKL/SKR", "SKL/SKR";
+    /// Recipient: someone else.
+    RecipientOther => "Övriga", "Others";
+    /// Recipient: the source does not say.
+    RecipientUnspecified => "Mottagare ej angiven", "Recipient not stated";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_has_both_languages_and_they_are_not_empty() {
+        for text in Text::ALL {
+            assert!(!text.get(Lang::Sv).trim().is_empty(), "{text:?} sv");
+            assert!(!text.get(Lang::En).trim().is_empty(), "{text:?} en");
+        }
+    }
+
+    #[test]
+    fn language_codes_round_trip_and_reject_others() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code(" EN "), Some(Lang::En));
+        assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::from_code(""), None);
+    }
+}

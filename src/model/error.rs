@@ -1,0 +1,268 @@
+//! Why a file could not be read, in words a visitor understands.
+
+use thiserror::Error;
+
+use crate::format;
+use crate::i18n::Lang;
+
+/// The kind of JSON value a place in the file must hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// `{ … }`
+    Object,
+    /// `[ … ]`
+    Array,
+    /// `"…"`
+    Text,
+    /// A whole number.
+    WholeNumber,
+}
+
+impl Expected {
+    fn describe(self, lang: Lang) -> &'static str {
+        match self {
+            Expected::Object => lang.pick("ett objekt { … }", "an object { … }"),
+            Expected::Array => lang.pick("en lista [ … ]", "a list [ … ]"),
+            Expected::Text => lang.pick("en text inom citattecken", "a text in quotes"),
+            Expected::WholeNumber => lang.pick("ett heltal", "a whole number"),
+        }
+    }
+}
+
+/// What is wrong at one place in a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// A required field is absent.
+    Missing,
+    /// The value has the wrong JSON type.
+    WrongType(Expected),
+    /// An amount is not a whole number of kronor ≥ 0.
+    NotWholeKronor,
+    /// An amount is larger than any plausible budget.
+    AmountTooLarge {
+        /// The largest accepted amount.
+        max: u64,
+    },
+    /// A number is outside its range.
+    OutOfRange {
+        /// Smallest accepted.
+        min: i64,
+        /// Largest accepted.
+        max: i64,
+    },
+    /// A value is not one of the accepted keys.
+    NotAllowed {
+        /// The accepted keys.
+        allowed: &'static [&'static str],
+    },
+    /// A field the format does not have (often a misspelling).
+    UnknownField,
+    /// A text is empty.
+    EmptyText,
+    /// A text is longer than the limit.
+    TextTooLong {
+        /// Limit in characters.
+        max: usize,
+    },
+    /// A list has more items than the limit.
+    TooManyItems {
+        /// Limit in items.
+        max: usize,
+    },
+    /// An id is not lowercase letters, digits and hyphens.
+    BadId,
+    /// An id is used twice.
+    DuplicateId {
+        /// The id.
+        id: String,
+    },
+    /// A parent id that no allocation has.
+    UnknownParent {
+        /// The id.
+        id: String,
+    },
+    /// Allocations whose parents lead back to themselves.
+    ParentCycle,
+    /// A source id that the file's `sources` does not list.
+    UnknownSource {
+        /// The id.
+        id: String,
+    },
+    /// A disputed figure needs at least two alternatives.
+    TooFewAlternatives,
+    /// A link that is not http(s).
+    NotHttpUrl,
+    /// The file is written in a format version this app does not read.
+    UnsupportedVersion {
+        /// The version this app reads.
+        supported: u32,
+    },
+    /// The file's year differs from the year the manifest lists it under.
+    YearMismatch {
+        /// The manifest's year.
+        expected: u16,
+    },
+}
+
+/// One problem in a file, with the JSON path where it is.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[error("{path}: {}", kind.message(Lang::En))]
+pub struct Problem {
+    /// Where, as `allocations[3].amount.kronor`; empty for the whole file.
+    pub path: String,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+impl Problem {
+    /// The problem as one line in `lang`: the path, then what is wrong.
+    pub fn message(&self, lang: Lang) -> String {
+        let place = if self.path.is_empty() {
+            lang.pick("filen", "the file").to_string()
+        } else {
+            self.path.clone()
+        };
+        format!("{place}: {}", self.kind.message(lang))
+    }
+}
+
+impl ProblemKind {
+    /// What is wrong and what is expected, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ProblemKind::Missing => lang.pick("saknas men måste finnas", "is missing but required").into(),
+            ProblemKind::WrongType(expected) => {
+                format!("{} {}", lang.pick("måste vara", "must be"), expected.describe(lang))
+            }
+            ProblemKind::NotWholeKronor => lang
+                .pick("måste vara ett helt antal kronor ≥ 0", "must be a whole number of kronor ≥ 0")
+                .into(),
+            ProblemKind::AmountTooLarge { max } => format!(
+                "{} {}",
+                lang.pick("är orimligt stort; högst", "is implausibly large; at most"),
+                format::kronor(*max, lang)
+            ),
+            ProblemKind::OutOfRange { min, max } => {
+                format!("{} {min}–{max}", lang.pick("måste ligga inom", "must be within"))
+            }
+            ProblemKind::NotAllowed { allowed } => format!(
+                "{} {}",
+                lang.pick("måste vara ett av:", "must be one of:"),
+                allowed.join(", ")
+            ),
+            ProblemKind::UnknownField => lang
+                .pick("är inget känt fält (kontrollera stavningen)", "is not a known field (check the spelling)")
+                .into(),
+            ProblemKind::EmptyText => lang.pick("får inte vara tom", "must not be empty").into(),
+            ProblemKind::TextTooLong { max } => {
+                format!("{} {max} {}", lang.pick("är för lång; högst", "is too long; at most"), lang.pick("tecken", "characters"))
+            }
+            ProblemKind::TooManyItems { max } => {
+                format!("{} {max}", lang.pick("har för många poster; högst", "has too many items; at most"))
+            }
+            ProblemKind::BadId => lang
+                .pick(
+                    "måste bestå av små bokstäver a–z, siffror och bindestreck",
+                    "must consist of lowercase letters a–z, digits and hyphens",
+                )
+                .into(),
+            ProblemKind::DuplicateId { id } => {
+                format!("{} \"{id}\" {}", lang.pick("id", "id"), lang.pick("används redan", "is already used"))
+            }
+            ProblemKind::UnknownParent { id } => format!(
+                "{} \"{id}\"",
+                lang.pick("hänvisar till en okänd förälder", "refers to an unknown parent")
+            ),
+            ProblemKind::ParentCycle => lang
+                .pick("ingår i en cirkel av föräldrar", "is part of a cycle of parents")
+                .into(),
+            ProblemKind::UnknownSource { id } => format!(
+                "{} \"{id}\" {}",
+                lang.pick("källan", "the source"),
+                lang.pick("finns inte i filens sources", "is not listed in the file's sources")
+            ),
+            ProblemKind::TooFewAlternatives => lang
+                .pick("ett omstritt belopp behöver minst två alternativ", "a disputed amount needs at least two alternatives")
+                .into(),
+            ProblemKind::NotHttpUrl => lang
+                .pick("måste börja med https:// eller http://", "must start with https:// or http://")
+                .into(),
+            ProblemKind::UnsupportedVersion { supported } => format!(
+                "{} {supported}",
+                lang.pick("är en formatversion som appen inte kan läsa; den läser version", "is a format version this app cannot read; it reads version")
+            ),
+            ProblemKind::YearMismatch { expected } => format!(
+                "{} {expected}",
+                lang.pick("stämmer inte med förteckningen, som anger år", "does not match the manifest, which lists year")
+            ),
+        }
+    }
+}
+
+/// Why a whole file could not be used.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum LoadError {
+    /// The file is larger than the limit; it was not parsed.
+    #[error("the file is {size} bytes, more than the limit of {limit} bytes")]
+    TooLarge {
+        /// The file's size in bytes.
+        size: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// The file is not valid JSON.
+    #[error("JSON syntax error at line {line}, column {column}: {detail}")]
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The parser's own words (English).
+        detail: String,
+    },
+    /// The file is JSON but breaks the format; every problem found is listed.
+    #[error("{} problem(s), first: {}", .0.len(), .0.first().map(|p| p.to_string()).unwrap_or_default())]
+    Invalid(Vec<Problem>),
+}
+
+impl LoadError {
+    /// Every problem as a line in `lang`.
+    pub fn messages(&self, lang: Lang) -> Vec<String> {
+        match self {
+            LoadError::TooLarge { size, limit } => vec![format!(
+                "{} {} {} {}",
+                lang.pick("Filen är", "The file is"),
+                format::group_digits(*size as u64, lang.pick(format::THIN_NBSP, ',')),
+                lang.pick("byte, mer än gränsen på", "bytes, more than the limit of"),
+                format::group_digits(*limit as u64, lang.pick(format::THIN_NBSP, ','))
+            )],
+            LoadError::Syntax { line, column, detail } => vec![format!(
+                "{} {line}, {} {column}: {} ({detail})",
+                lang.pick("JSON-syntaxfel på rad", "JSON syntax error at line"),
+                lang.pick("kolumn", "column"),
+                lang.pick("filen är inte giltig JSON", "the file is not valid JSON"),
+            )],
+            LoadError::Invalid(problems) => problems.iter().map(|problem| problem.message(lang)).collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problem_names_its_path_in_both_languages() {
+        let problem = Problem { path: "allocations[3].amount.kronor".into(), kind: ProblemKind::NotWholeKronor };
+        assert_eq!(problem.message(Lang::En), "allocations[3].amount.kronor: must be a whole number of kronor ≥ 0");
+        assert_eq!(problem.message(Lang::Sv), "allocations[3].amount.kronor: måste vara ett helt antal kronor ≥ 0");
+        assert_eq!(problem.to_string(), problem.message(Lang::En));
+    }
+
+    #[test]
+    fn syntax_error_names_line_and_column() {
+        let error = LoadError::Syntax { line: 4, column: 17, detail: "expected value".into() };
+        assert!(error.messages(Lang::Sv)[0].starts_with("JSON-syntaxfel på rad 4, kolumn 17"));
+        assert!(error.messages(Lang::En)[0].starts_with("JSON syntax error at line 4, column 17"));
+    }
+}

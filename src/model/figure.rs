@@ -1,0 +1,226 @@
+//! An amount with its status: stated, derived, disputed or unknown.
+
+use serde::Serialize;
+
+use super::Localized;
+use crate::i18n::{Lang, Text};
+
+/// An amount of money as the sources give it. Unknown is a state of its own,
+/// never a zero.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "status", rename_all = "lowercase")]
+pub enum Figure {
+    /// A source says the figure.
+    Stated {
+        /// Whole kronor.
+        kronor: u64,
+        /// The source's id.
+        source: String,
+        /// A remark on the figure.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<Localized>,
+    },
+    /// Computed from stated figures.
+    Derived {
+        /// Whole kronor.
+        kronor: u64,
+        /// How it was computed.
+        how: Localized,
+        /// The sources of the figures it was computed from.
+        sources: Vec<String>,
+        /// A remark on the figure.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<Localized>,
+    },
+    /// Sources disagree; every alternative is kept with its own source.
+    Disputed {
+        /// Two or more alternatives.
+        alternatives: Vec<Alternative>,
+        /// Why the sources disagree, as far as is known.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<Localized>,
+    },
+    /// No public source was found.
+    Unknown {
+        /// What is known about it.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<Localized>,
+    },
+}
+
+/// One side of a disputed figure.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Alternative {
+    /// Whole kronor.
+    pub kronor: u64,
+    /// The source's id.
+    pub source: String,
+    /// How it was computed, when the source gives parts, not the sum.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub how: Option<Localized>,
+}
+
+/// What an amount is known to be, for computing with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// One figure.
+    Exact(u64),
+    /// Somewhere from `low` to `high` (a disputed figure).
+    Range {
+        /// The smallest alternative.
+        low: u64,
+        /// The largest alternative.
+        high: u64,
+    },
+    /// Not known.
+    Unknown,
+}
+
+impl Value {
+    /// The smallest possible amount, if known.
+    pub fn low(self) -> Option<u64> {
+        match self {
+            Value::Exact(kronor) => Some(kronor),
+            Value::Range { low, .. } => Some(low),
+            Value::Unknown => None,
+        }
+    }
+
+    /// The largest possible amount, if known.
+    pub fn high(self) -> Option<u64> {
+        match self {
+            Value::Exact(kronor) => Some(kronor),
+            Value::Range { high, .. } => Some(high),
+            Value::Unknown => None,
+        }
+    }
+
+    /// The exact amount, if there is one.
+    pub fn exact(self) -> Option<u64> {
+        match self {
+            Value::Exact(kronor) => Some(kronor),
+            _ => None,
+        }
+    }
+
+    /// Adds two amounts: a range stays a range, and anything unknown makes the
+    /// sum unknown.
+    pub fn plus(self, other: Value) -> Value {
+        match (self.low(), self.high(), other.low(), other.high()) {
+            (Some(a_low), Some(a_high), Some(b_low), Some(b_high)) => Value::from_bounds(
+                a_low.saturating_add(b_low),
+                a_high.saturating_add(b_high),
+            ),
+            _ => Value::Unknown,
+        }
+    }
+
+    /// `Exact` when both ends meet, else `Range`.
+    pub fn from_bounds(low: u64, high: u64) -> Value {
+        if low == high {
+            Value::Exact(low)
+        } else {
+            Value::Range {
+                low: low.min(high),
+                high: low.max(high),
+            }
+        }
+    }
+}
+
+impl Figure {
+    /// What the figure is known to be.
+    pub fn value(&self) -> Value {
+        match self {
+            Figure::Stated { kronor, .. } | Figure::Derived { kronor, .. } => Value::Exact(*kronor),
+            Figure::Disputed { alternatives, .. } => {
+                let low = alternatives.iter().map(|alternative| alternative.kronor).min();
+                let high = alternatives.iter().map(|alternative| alternative.kronor).max();
+                match (low, high) {
+                    (Some(low), Some(high)) => Value::from_bounds(low, high),
+                    _ => Value::Unknown,
+                }
+            }
+            Figure::Unknown { .. } => Value::Unknown,
+        }
+    }
+
+    /// The status's name in `lang`.
+    pub fn status_label(&self, lang: Lang) -> &'static str {
+        let text = match self {
+            Figure::Stated { .. } => Text::StatusStated,
+            Figure::Derived { .. } => Text::StatusDerived,
+            Figure::Disputed { .. } => Text::StatusDisputed,
+            Figure::Unknown { .. } => Text::StatusUnknown,
+        };
+        text.get(lang)
+    }
+
+    /// The status key, as in the JSON files: used as a CSS class and in tests.
+    pub fn status_key(&self) -> &'static str {
+        match self {
+            Figure::Stated { .. } => "stated",
+            Figure::Derived { .. } => "derived",
+            Figure::Disputed { .. } => "disputed",
+            Figure::Unknown { .. } => "unknown",
+        }
+    }
+
+    /// Every source id the figure refers to.
+    pub fn source_ids(&self) -> Vec<&str> {
+        match self {
+            Figure::Stated { source, .. } => vec![source.as_str()],
+            Figure::Derived { sources, .. } => sources.iter().map(String::as_str).collect(),
+            Figure::Disputed { alternatives, .. } => alternatives
+                .iter()
+                .map(|alternative| alternative.source.as_str())
+                .collect(),
+            Figure::Unknown { .. } => Vec::new(),
+        }
+    }
+
+    /// The figure's note, if any.
+    pub fn note(&self) -> Option<&Localized> {
+        match self {
+            Figure::Stated { note, .. }
+            | Figure::Derived { note, .. }
+            | Figure::Disputed { note, .. }
+            | Figure::Unknown { note } => note.as_ref(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn alternative(kronor: u64) -> Alternative {
+        Alternative { kronor, source: "s".into(), how: None }
+    }
+
+    #[test]
+    fn disputed_figure_is_the_range_of_its_alternatives() {
+        let figure = Figure::Disputed {
+            alternatives: vec![alternative(844_000_000), alternative(696_000_000)],
+            note: None,
+        };
+        assert_eq!(figure.value(), Value::Range { low: 696_000_000, high: 844_000_000 });
+    }
+
+    #[test]
+    fn sums_keep_ranges_and_unknowns() {
+        let exact = Value::Exact(10);
+        let range = Value::Range { low: 1, high: 5 };
+        assert_eq!(exact.plus(exact), Value::Exact(20));
+        assert_eq!(exact.plus(range), Value::Range { low: 11, high: 15 });
+        assert_eq!(range.plus(Value::Unknown), Value::Unknown);
+        assert_eq!(Value::Exact(u64::MAX).plus(exact), Value::Exact(u64::MAX));
+    }
+
+    #[test]
+    fn unknown_is_not_zero() {
+        let figure = Figure::Unknown { note: None };
+        assert_eq!(figure.value(), Value::Unknown);
+        assert_eq!(figure.value().low(), None);
+    }
+}

@@ -1,0 +1,239 @@
+//! Sum checks: parts against their whole. A mismatch is a finding shown with
+//! its numbers, never an error and never "fixed": the sources often break down
+//! only part of the money, and that is worth seeing.
+
+use super::{Agreement, Figure, Localized, Value};
+use crate::format;
+use crate::i18n::Lang;
+
+/// How the parts of a whole compare with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FindingKind {
+    /// The parts add up to less: the sources do not break down everything.
+    PartsBelowWhole,
+    /// The parts add up to more than the whole: the sources disagree.
+    PartsAboveWhole,
+    /// The whole is disputed and the parts add up to one of its alternatives.
+    PartsMatchAlternative {
+        /// The id of the source whose figure the parts match.
+        source: String,
+    },
+    /// The whole is disputed and the parts fall between its alternatives.
+    PartsBetweenAlternatives,
+    /// The whole is unknown; the parts say it is at least their sum.
+    WholeUnknown,
+}
+
+/// One sum check's result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// The whole's name: the agreement's total or an allocation's label.
+    pub whole: Localized,
+    /// The whole's amount.
+    pub whole_value: Value,
+    /// The sum of the parts that have an exact amount.
+    pub parts_sum: u64,
+    /// Parts left out of the sum because their amount is not exact.
+    pub uncounted_parts: usize,
+    /// How they compare.
+    pub kind: FindingKind,
+}
+
+/// Checks every allocation's children against it, and the top-level
+/// allocations against the agreement's total.
+pub fn check_sums(agreement: &Agreement) -> Vec<Finding> {
+    let total_label = Localized {
+        sv: "överenskommelsens total".into(),
+        en: "the agreement's total".into(),
+    };
+    let mut findings = Vec::new();
+    check_whole(agreement, None, &total_label, &agreement.total, &mut findings);
+    for allocation in &agreement.allocations {
+        check_whole(agreement, Some(&allocation.id), &allocation.label, &allocation.amount, &mut findings);
+    }
+    findings
+}
+
+fn check_whole(
+    agreement: &Agreement,
+    id: Option<&str>,
+    label: &Localized,
+    whole: &Figure,
+    findings: &mut Vec<Finding>,
+) {
+    let mut parts_sum: u64 = 0;
+    let mut parts = 0;
+    let mut uncounted_parts = 0;
+    for child in agreement.children(id) {
+        parts += 1;
+        match child.amount.value().exact() {
+            Some(kronor) => parts_sum = parts_sum.saturating_add(kronor),
+            None => uncounted_parts += 1,
+        }
+    }
+    if parts == 0 {
+        return;
+    }
+    let whole_value = whole.value();
+    let kind = match (whole, whole_value) {
+        (_, Value::Unknown) => FindingKind::WholeUnknown,
+        (_, Value::Exact(kronor)) if parts_sum == kronor => return,
+        (_, Value::Exact(kronor)) if parts_sum < kronor => FindingKind::PartsBelowWhole,
+        (_, Value::Exact(_)) => FindingKind::PartsAboveWhole,
+        (Figure::Disputed { alternatives, .. }, Value::Range { low, high }) => {
+            if let Some(matching) = alternatives.iter().find(|alternative| alternative.kronor == parts_sum) {
+                FindingKind::PartsMatchAlternative { source: matching.source.clone() }
+            } else if parts_sum < low {
+                FindingKind::PartsBelowWhole
+            } else if parts_sum > high {
+                FindingKind::PartsAboveWhole
+            } else {
+                FindingKind::PartsBetweenAlternatives
+            }
+        }
+        // A range only comes from a disputed figure.
+        (_, Value::Range { .. }) => FindingKind::PartsBetweenAlternatives,
+    };
+    findings.push(Finding { whole: label.clone(), whole_value, parts_sum, uncounted_parts, kind });
+}
+
+impl Finding {
+    /// Whether the finding shows data that contradicts itself (rather than a
+    /// breakdown the sources leave incomplete).
+    pub fn is_contradiction(&self) -> bool {
+        matches!(self.kind, FindingKind::PartsAboveWhole)
+    }
+
+    /// The finding as a sentence in `lang`, with its numbers.
+    pub fn message(&self, lang: Lang, agreement: &Agreement) -> String {
+        let whole = self.whole.get(lang);
+        let sum = format::million_kronor(self.parts_sum, lang);
+        let whole_amount = match self.whole_value {
+            Value::Exact(kronor) => format::million_kronor(kronor, lang),
+            Value::Range { low, high } => format::million_kronor_range(low, high, lang),
+            Value::Unknown => String::new(),
+        };
+        let mut sentence = match &self.kind {
+            FindingKind::PartsBelowWhole => {
+                let gap = self.whole_value.low().unwrap_or(0).saturating_sub(self.parts_sum);
+                lang.pick(
+                    format!(
+                        "Delarna av {whole} summerar till {sum}, {} mindre än helheten {whole_amount}: källorna fördelar inte hela beloppet.",
+                        format::million_kronor(gap, lang)
+                    ),
+                    format!(
+                        "The parts of {whole} add up to {sum}, {} less than the whole ({whole_amount}): the sources do not break down the whole amount.",
+                        format::million_kronor(gap, lang)
+                    ),
+                )
+            }
+            FindingKind::PartsAboveWhole => {
+                let excess = self.parts_sum.saturating_sub(self.whole_value.high().unwrap_or(0));
+                lang.pick(
+                    format!(
+                        "Delarna av {whole} summerar till {sum}, {} mer än helheten {whole_amount}: uppgifterna går isär.",
+                        format::million_kronor(excess, lang)
+                    ),
+                    format!(
+                        "The parts of {whole} add up to {sum}, {} more than the whole ({whole_amount}): the figures disagree.",
+                        format::million_kronor(excess, lang)
+                    ),
+                )
+            }
+            FindingKind::PartsMatchAlternative { source } => {
+                let publisher = agreement.source(source).map(|s| s.publisher.as_str()).unwrap_or(source);
+                lang.pick(
+                    format!("Delarna av {whole} summerar till {sum}, vilket stämmer med uppgiften från {publisher} (omstritt: {whole_amount})."),
+                    format!("The parts of {whole} add up to {sum}, which matches the figure from {publisher} (disputed: {whole_amount})."),
+                )
+            }
+            FindingKind::PartsBetweenAlternatives => lang.pick(
+                format!("Delarna av {whole} summerar till {sum}, mellan de omstridda uppgifterna {whole_amount}."),
+                format!("The parts of {whole} add up to {sum}, between the disputed figures ({whole_amount})."),
+            ),
+            FindingKind::WholeUnknown => lang.pick(
+                format!("Helheten för {whole} är okänd; de kända delarna summerar till {sum}."),
+                format!("The whole of {whole} is unknown; the known parts add up to {sum}."),
+            ),
+        };
+        if self.uncounted_parts > 0 {
+            sentence.push_str(&lang.pick(
+                format!(" {} delbelopp utan exakt belopp är inte medräknade.", self.uncounted_parts),
+                format!(" {} parts without an exact amount are not counted.", self.uncounted_parts),
+            ));
+        }
+        sentence
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{parse_agreement, Limits};
+    use serde_json::json;
+
+    fn agreement(total: serde_json::Value, amounts: &[(&str, Option<&str>, u64)]) -> Agreement {
+        let allocations: Vec<_> = amounts
+            .iter()
+            .map(|(id, parent, kronor)| {
+                json!({"id": id, "parent": parent, "label": {"sv": id, "en": id}, "recipient": "both",
+                       "purpose": "unspecified", "amount": {"status": "stated", "kronor": kronor, "source": "a"}})
+            })
+            .collect();
+        let value = json!({
+            "format_version": 1, "year": 2019, "title": {"sv": "t", "en": "t"}, "parties": ["p"],
+            "total": total, "allocations": allocations,
+            "sources": [{"id": "a", "publisher": "SKL", "title": "t", "quote": "q"},
+                        {"id": "b", "publisher": "ESV", "title": "t", "quote": "q"}]
+        });
+        parse_agreement(&value.to_string(), &Limits::default()).unwrap()
+    }
+
+    #[test]
+    fn matching_sums_give_no_finding() {
+        let a = agreement(json!({"status": "stated", "kronor": 845, "source": "a"}), &[("x", None, 780), ("y", None, 65), ("z", Some("x"), 780)]);
+        assert_eq!(check_sums(&a), []);
+    }
+
+    #[test]
+    fn an_incomplete_breakdown_is_reported_with_its_numbers() {
+        let a = agreement(
+            json!({"status": "stated", "kronor": 1_716_000_000u64, "source": "a"}),
+            &[("kr", None, 1_694_000_000), ("r1", Some("kr"), 300_000_000), ("r2", Some("kr"), 820_000_000)],
+        );
+        let findings = check_sums(&a);
+        assert_eq!(findings.len(), 2);
+        assert_eq!(findings[0].kind, FindingKind::PartsBelowWhole);
+        assert_eq!(findings[0].parts_sum, 1_694_000_000);
+        assert_eq!(findings[1].parts_sum, 1_120_000_000);
+        assert_eq!(
+            findings[1].message(Lang::Sv, &a),
+            "Delarna av kr summerar till 1\u{202F}120\u{a0}mnkr, 574\u{a0}mnkr mindre än helheten 1\u{202F}694\u{a0}mnkr: källorna fördelar inte hela beloppet."
+        );
+        assert!(!findings[1].is_contradiction());
+    }
+
+    #[test]
+    fn parts_above_the_whole_are_a_contradiction() {
+        let a = agreement(json!({"status": "stated", "kronor": 100, "source": "a"}), &[("x", None, 80), ("y", None, 30)]);
+        let findings = check_sums(&a);
+        assert_eq!(findings[0].kind, FindingKind::PartsAboveWhole);
+        assert!(findings[0].is_contradiction());
+    }
+
+    #[test]
+    fn parts_matching_one_side_of_a_dispute_name_that_source() {
+        let total = json!({"status": "disputed", "alternatives": [
+            {"kronor": 696_000_000u64, "source": "a"}, {"kronor": 844_000_000u64, "source": "b"}]});
+        let a = agreement(total, &[("p", None, 630_000_000), ("s", None, 66_000_000)]);
+        let findings = check_sums(&a);
+        assert_eq!(findings[0].kind, FindingKind::PartsMatchAlternative { source: "a".into() });
+        assert!(findings[0].message(Lang::En, &a).contains("matches the figure from SKL"));
+    }
+
+    #[test]
+    fn an_unknown_whole_reports_the_known_parts() {
+        let a = agreement(json!({"status": "unknown"}), &[("p", None, 630_000_000)]);
+        assert_eq!(check_sums(&a)[0].kind, FindingKind::WholeUnknown);
+    }
+}

@@ -1,0 +1,267 @@
+//! The agreement data: typed, validated, with every amount's status and source.
+//!
+//! Files are read by [`parse_agreement`], which never panics and reports every
+//! problem it finds with the JSON path it was found at. Sum checks that do not
+//! make a file invalid (an incomplete breakdown, say) are [`Finding`]s from
+//! [`check_sums`].
+
+mod error;
+mod figure;
+mod findings;
+mod parse;
+pub(crate) mod reader;
+
+pub use error::{Expected, LoadError, Problem, ProblemKind};
+pub use figure::{Alternative, Figure, Value};
+pub use findings::{check_sums, Finding, FindingKind};
+pub use parse::{parse_agreement, FORMAT_VERSION};
+pub use reader::{is_http_url, Limits};
+
+use serde::Serialize;
+
+use crate::i18n::{Lang, Text};
+
+/// A text in Swedish and English.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Localized {
+    /// Swedish.
+    pub sv: String,
+    /// English.
+    pub en: String,
+}
+
+impl Localized {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.pick(&self.sv, &self.en)
+    }
+}
+
+/// One year's agreement between the state and SKL/SKR.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Agreement {
+    /// The data format version the file was written in.
+    pub format_version: u32,
+    /// The budget year the agreement covers.
+    pub year: u16,
+    /// The agreement's name.
+    pub title: Localized,
+    /// Who made the agreement.
+    pub parties: Vec<String>,
+    /// The agreement's total, with its status and source.
+    pub total: Figure,
+    /// The money's allocations, a tree by `parent`.
+    pub allocations: Vec<Allocation>,
+    /// Every source an amount refers to.
+    pub sources: Vec<Source>,
+    /// A note on the year as a whole.
+    pub note: Option<Localized>,
+}
+
+impl Agreement {
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|source| source.id == id)
+    }
+
+    /// Allocations with no children: the money's final destinations. Summing
+    /// these (never parents and children together) counts each krona once.
+    pub fn leaves(&self) -> impl Iterator<Item = &Allocation> {
+        self.allocations.iter().filter(move |allocation| {
+            !self
+                .allocations
+                .iter()
+                .any(|other| other.parent.as_deref() == Some(allocation.id.as_str()))
+        })
+    }
+
+    /// Direct children of `parent` (`None`: the top level).
+    pub fn children<'a>(&'a self, parent: Option<&'a str>) -> impl Iterator<Item = &'a Allocation> {
+        self.allocations
+            .iter()
+            .filter(move |allocation| allocation.parent.as_deref() == parent)
+    }
+}
+
+/// One allocation of money within an agreement.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Allocation {
+    /// A stable key, the same across years for the same kind of money.
+    pub id: String,
+    /// The id of the allocation this one is part of.
+    pub parent: Option<String>,
+    /// What the money is, as the source names it.
+    pub label: Localized,
+    /// Who gets the money.
+    pub recipient: Recipient,
+    /// What the money is for.
+    pub purpose: Purpose,
+    /// How much, with status and source.
+    pub amount: Figure,
+}
+
+/// A source of figures.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// The id amounts refer to.
+    pub id: String,
+    /// Who published it.
+    pub publisher: String,
+    /// The page's or document's title.
+    pub title: String,
+    /// Where it can be read; only http(s) addresses are accepted.
+    pub url: Option<String>,
+    /// The Swedish words the figure is taken from, verbatim; `None` when no
+    /// quote was kept (the figure is then as the source's page lists it).
+    pub quote: Option<String>,
+}
+
+macro_rules! keyed_enum {
+    ($(#[doc = $doc:literal])* $name:ident { $($(#[doc = $vdoc:literal])* $variant:ident = $key:literal,)* }) => {
+        $(#[doc = $doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $name {
+            $($(#[doc = $vdoc])* $variant,)*
+        }
+
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+            /// Every key as written in the JSON files.
+            pub const KEYS: &'static [&'static str] = &[$($key,)*];
+
+            /// The key as written in the JSON files.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $($name::$variant => $key,)*
+                }
+            }
+
+            /// Reads a key as written in the JSON files.
+            pub fn from_key(key: &str) -> Option<Self> {
+                match key {
+                    $($key => Some($name::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+keyed_enum! {
+    /// Who receives an allocation.
+    Recipient {
+        /// Regions (formerly landsting).
+        Regions = "regions",
+        /// Municipalities (kommuner).
+        Municipalities = "municipalities",
+        /// Municipalities and regions together.
+        Both = "both",
+        /// SKL, since 2019 SKR.
+        Skr = "skr",
+        /// Someone else.
+        Other = "other",
+        /// The source does not say.
+        Unspecified = "unspecified",
+    }
+}
+
+impl Recipient {
+    /// The recipient's name in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let text = match self {
+            Recipient::Regions => Text::RecipientRegions,
+            Recipient::Municipalities => Text::RecipientMunicipalities,
+            Recipient::Both => Text::RecipientBoth,
+            Recipient::Skr => Text::RecipientSkr,
+            Recipient::Other => Text::RecipientOther,
+            Recipient::Unspecified => Text::RecipientUnspecified,
+        };
+        text.get(lang)
+    }
+}
+
+keyed_enum! {
+    /// What an allocation is for: a small fixed vocabulary, so that purposes
+    /// can be compared across years.
+    Purpose {
+        /// Analyses, goals, local and regional action plans, general development.
+        ActionPlans = "action-plans",
+        /// Children and young people.
+        ChildrenYoungPeople = "children-young-people",
+        /// Youth clinics (ungdomsmottagningar).
+        YouthClinics = "youth-clinics",
+        /// Primary care.
+        PrimaryCare = "primary-care",
+        /// Child and adolescent psychiatry (BUP) queues and access.
+        ChildPsychiatryAccess = "child-psychiatry-access",
+        /// Cooperation between municipalities and regions.
+        Cooperation = "cooperation",
+        /// Knowledge-based care.
+        KnowledgeBasedCare = "knowledge-based-care",
+        /// Trauma care.
+        TraumaCare = "trauma-care",
+        /// People with addiction and psychiatric conditions together.
+        CoOccurringConditions = "co-occurring-conditions",
+        /// Suicide prevention.
+        SuicidePrevention = "suicide-prevention",
+        /// User and patient involvement.
+        UserInvolvement = "user-involvement",
+        /// SKL/SKR's coordination, development support and analysis.
+        Coordination = "coordination",
+        /// Regional resource centres.
+        ResourceCentres = "resource-centres",
+        /// An inquiry into a national infrastructure.
+        NationalInfrastructure = "national-infrastructure",
+        /// Stimulus funds (stimulansmedel), not broken down further.
+        StimulusFunds = "stimulus-funds",
+        /// Performance-based funds (prestationsmedel).
+        PerformanceFunds = "performance-funds",
+        /// The source does not say.
+        Unspecified = "unspecified",
+    }
+}
+
+impl Purpose {
+    /// The purpose's name in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Purpose::ActionPlans => lang.pick("Handlingsplaner och utvecklingsarbete", "Action plans and development"),
+            Purpose::ChildrenYoungPeople => lang.pick("Barn och unga", "Children and young people"),
+            Purpose::YouthClinics => lang.pick("Ungdomsmottagningar", "Youth clinics"),
+            Purpose::PrimaryCare => lang.pick("Primärvård", "Primary care"),
+            Purpose::ChildPsychiatryAccess => lang.pick("Tillgänglighet i BUP", "Child psychiatry access"),
+            Purpose::Cooperation => lang.pick("Samverkan kommun–region", "Municipality–region cooperation"),
+            Purpose::KnowledgeBasedCare => lang.pick("Kunskapsbaserad vård", "Knowledge-based care"),
+            Purpose::TraumaCare => lang.pick("Traumavård", "Trauma care"),
+            Purpose::CoOccurringConditions => lang.pick("Samsjuklighet beroende–psykiatri", "Co-occurring addiction and psychiatric conditions"),
+            Purpose::SuicidePrevention => lang.pick("Suicidprevention", "Suicide prevention"),
+            Purpose::UserInvolvement => lang.pick("Brukarinflytande", "User involvement"),
+            Purpose::Coordination => lang.pick("Samordning och utvecklingsstöd", "Coordination and development support"),
+            Purpose::ResourceCentres => lang.pick("Regionala resurscentrum", "Regional resource centres"),
+            Purpose::NationalInfrastructure => lang.pick("Nationell infrastruktur (utredning)", "National infrastructure (inquiry)"),
+            Purpose::StimulusFunds => lang.pick("Stimulansmedel", "Stimulus funds"),
+            Purpose::PerformanceFunds => lang.pick("Prestationsmedel", "Performance-based funds"),
+            Purpose::Unspecified => lang.pick("Ändamål ej angivet", "Purpose not stated"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip_for_every_recipient_and_purpose() {
+        for recipient in Recipient::ALL {
+            assert_eq!(Recipient::from_key(recipient.key()), Some(*recipient));
+            assert!(!recipient.label(Lang::En).is_empty());
+        }
+        for purpose in Purpose::ALL {
+            assert_eq!(Purpose::from_key(purpose.key()), Some(*purpose));
+            assert!(!purpose.label(Lang::Sv).is_empty());
+        }
+        assert_eq!(Recipient::from_key("Regions"), None);
+    }
+}

@@ -1,0 +1,176 @@
+//! Reference series bundled with the data: the consumer price index (KPI) and
+//! Sweden's population, each point with its status and the series' source.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::model::reader::{index, join, parse_json, Reader};
+use crate::model::{Limits, LoadError, Localized, ProblemKind, FORMAT_VERSION};
+
+/// How a point of a series is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PointStatus {
+    /// The publisher states it.
+    Stated,
+    /// Computed from stated figures (the point's note says how).
+    Derived,
+    /// Not final: the publisher may still revise it.
+    Provisional,
+}
+
+impl PointStatus {
+    const KEYS: &'static [&'static str] = &["stated", "derived", "provisional"];
+
+    fn from_key(key: &str) -> Option<Self> {
+        match key {
+            "stated" => Some(PointStatus::Stated),
+            "derived" => Some(PointStatus::Derived),
+            "provisional" => Some(PointStatus::Provisional),
+            _ => None,
+        }
+    }
+}
+
+/// One year's value.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Point {
+    /// The year.
+    pub year: u16,
+    /// The value (an index, or a count of people).
+    pub value: f64,
+    /// How it is known.
+    pub status: PointStatus,
+    /// How it was derived, or why it is provisional.
+    pub note: Option<Localized>,
+}
+
+/// Where a series comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SeriesSource {
+    /// Who publishes it.
+    pub publisher: String,
+    /// The table's name.
+    pub title: String,
+    /// Where it can be read (http(s) only).
+    pub url: Option<String>,
+}
+
+/// A yearly series such as KPI or population.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Series {
+    /// What the series is.
+    pub label: Localized,
+    /// Its unit.
+    pub unit: Localized,
+    /// Its source.
+    pub source: SeriesSource,
+    /// Its points, ascending by year, each year once.
+    pub points: Vec<Point>,
+}
+
+impl Series {
+    /// The point for `year`, if the series has one.
+    pub fn point(&self, year: u16) -> Option<&Point> {
+        self.points.iter().find(|point| point.year == year)
+    }
+}
+
+/// Reads and validates a series file.
+pub fn parse_series(text: &str) -> Result<Series, LoadError> {
+    let limits = Limits::default();
+    let root = parse_json(text, &limits)?;
+    let mut reader = Reader::new(limits);
+    let series = read_series(&mut reader, &root);
+    reader.finish(series)
+}
+
+fn read_series(reader: &mut Reader, root: &Value) -> Option<Series> {
+    let object = reader.object(root, "", &["$schema", "format_version", "label", "unit", "source", "points"])?;
+    let version = reader
+        .required(object, "", "format_version")
+        .and_then(|v| reader.whole_number(v, "format_version", 0, i64::from(u32::MAX)));
+    if version.is_some_and(|version| version != i64::from(FORMAT_VERSION)) {
+        reader.problem("format_version", ProblemKind::UnsupportedVersion { supported: FORMAT_VERSION });
+    }
+    let label = reader.required(object, "", "label").and_then(|v| reader.localized(v, "label"));
+    let unit = reader.required(object, "", "unit").and_then(|v| reader.localized(v, "unit"));
+    let source = reader.required(object, "", "source").and_then(|v| {
+        let source = reader.object(v, "source", &["publisher", "title", "url"])?;
+        let publisher = reader.required(source, "source", "publisher").and_then(|v| reader.text(v, "source.publisher"));
+        let title = reader.required(source, "source", "title").and_then(|v| reader.text(v, "source.title"));
+        let url = match source.get("url") {
+            None | Some(Value::Null) => Some(None),
+            Some(v) => reader.http_url(v, "source.url").map(Some),
+        };
+        Some(SeriesSource { publisher: publisher?, title: title?, url: url? })
+    });
+    let points = reader.required(object, "", "points").and_then(|v| {
+        let max = reader.limits.max_list_items;
+        let items = reader.array(v, "points", max)?;
+        let points: Vec<Option<Point>> = items
+            .iter()
+            .enumerate()
+            .map(|(position, item)| read_point(reader, item, &index("points", position)))
+            .collect();
+        let points: Vec<Point> = points.into_iter().collect::<Option<_>>()?;
+        for (position, pair) in points.windows(2).enumerate() {
+            if pair[1].year <= pair[0].year {
+                reader.problem(
+                    &join(&index("points", position + 1), "year"),
+                    ProblemKind::OutOfRange { min: i64::from(pair[0].year) + 1, max: 2100 },
+                );
+            }
+        }
+        Some(points)
+    });
+    version?;
+    Some(Series { label: label?, unit: unit?, source: source?, points: points? })
+}
+
+fn read_point(reader: &mut Reader, value: &Value, path: &str) -> Option<Point> {
+    let object = reader.object(value, path, &["year", "value", "status", "note"])?;
+    let year = reader
+        .required(object, path, "year")
+        .and_then(|v| reader.whole_number(v, &join(path, "year"), 1900, 2100))
+        .map(|year| year as u16);
+    let number = reader.required(object, path, "value").and_then(|v| {
+        let number = v.as_f64().filter(|n| n.is_finite() && *n > 0.0);
+        if number.is_none() {
+            reader.problem(&join(path, "value"), ProblemKind::OutOfRange { min: 0, max: i64::MAX });
+        }
+        number
+    });
+    let status = reader
+        .required(object, path, "status")
+        .and_then(|v| reader.key(v, &join(path, "status"), PointStatus::KEYS, PointStatus::from_key));
+    let note = reader.optional_localized(object, path, "note");
+    Some(Point { year: year?, value: number?, status: status?, note })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KPI: &str = r#"{"format_version": 1, "label": {"sv": "KPI", "en": "CPI"}, "unit": {"sv": "1980=100", "en": "1980=100"},
+        "source": {"publisher": "SCB", "title": "KPI, fastställda tal"},
+        "points": [{"year": 2016, "value": 316.43, "status": "stated"}, {"year": 2018, "value": 328.40, "status": "stated"}]}"#;
+
+    #[test]
+    fn a_series_reads_and_finds_its_points() {
+        let series = parse_series(KPI).unwrap();
+        assert_eq!(series.point(2018).map(|p| p.value), Some(328.40));
+        assert_eq!(series.point(2017), None);
+    }
+
+    #[test]
+    fn points_must_ascend_and_be_positive() {
+        let text = KPI.replace("2018", "2015").replace("328.40", "-1");
+        let Err(LoadError::Invalid(problems)) = parse_series(&text) else { panic!() };
+        let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["points[1].value"]);
+        let text = KPI.replace("2018", "2015");
+        let Err(LoadError::Invalid(problems)) = parse_series(&text) else { panic!() };
+        assert_eq!(problems[0].path, "points[1].year");
+    }
+}

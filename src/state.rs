@@ -1,0 +1,304 @@
+//! The view as a URL query and back: `?years=2015,2016,2018&lang=en`.
+//!
+//! Reading is tolerant: anything it does not understand is left out with a
+//! [`Notice`] the app shows, never a failure. Writing gives the one canonical
+//! form, so a shared link is stable.
+
+use crate::i18n::Lang;
+
+/// The years shown when the address does not say: the comparison the users
+/// asked for first.
+pub const DEFAULT_YEARS: [u16; 3] = [2015, 2016, 2018];
+
+/// Most values read from one parameter; the rest are ignored with a notice.
+const MAX_VALUES: usize = 50;
+
+/// What the visitor is looking at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ViewState {
+    /// The chosen years, ascending, each once.
+    pub years: Vec<u16>,
+    /// The language.
+    pub lang: Lang,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        ViewState { years: DEFAULT_YEARS.to_vec(), lang: Lang::Sv }
+    }
+}
+
+/// Something in the address that was ignored, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A `years` value that is not a year.
+    NotAYear(String),
+    /// A year that has no agreement.
+    UnknownYear(u16),
+    /// A `lang` value other than `sv` or `en`.
+    UnknownLanguage(String),
+    /// More values than are read.
+    TooManyValues,
+    /// No usable year was left, so the default years are shown.
+    DefaultYearsShown,
+}
+
+impl Notice {
+    /// The notice in `lang`. User text is quoted and cut short; the UI shows it
+    /// only as text.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Notice::NotAYear(token) => lang.pick(
+                format!("”{}” i adressen är inget årtal och hoppades över.", shorten(token)),
+                format!("\"{}\" in the address is not a year and was skipped.", shorten(token)),
+            ),
+            Notice::UnknownYear(year) => lang.pick(
+                format!("Det finns ingen överenskommelse för {year}; året hoppades över."),
+                format!("There is no agreement for {year}; the year was skipped."),
+            ),
+            Notice::UnknownLanguage(token) => lang.pick(
+                format!("Språket ”{}” finns inte; sidan visas på svenska.", shorten(token)),
+                format!("Language \"{}\" is not available; the page is shown in Swedish.", shorten(token)),
+            ),
+            Notice::TooManyValues => lang.pick(
+                format!("Adressen har fler än {MAX_VALUES} värden; resten hoppades över."),
+                format!("The address has more than {MAX_VALUES} values; the rest were skipped."),
+            ),
+            Notice::DefaultYearsShown => lang.pick(
+                "Inga giltiga år i adressen, så standardjämförelsen visas.".to_string(),
+                "No valid years in the address, so the default comparison is shown.".to_string(),
+            ),
+        }
+    }
+}
+
+fn shorten(token: &str) -> String {
+    let mut short: String = token.chars().filter(|c| !c.is_control()).take(20).collect();
+    if token.chars().count() > 20 {
+        short.push('…');
+    }
+    short
+}
+
+/// A query read from the address, before it is checked against the data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParsedQuery {
+    /// The view.
+    pub state: ViewState,
+    /// Whether the address named years at all (else the defaults apply).
+    pub years_given: bool,
+    /// What was ignored.
+    pub notices: Vec<Notice>,
+}
+
+/// Reads a query string (with or without the leading `?`).
+pub fn parse_query(query: &str) -> ParsedQuery {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut state = ViewState::default();
+    let mut notices = Vec::new();
+    let mut years: Option<Vec<u16>> = None;
+    let mut had_year_tokens = false;
+    for pair in query.split('&').filter(|pair| !pair.is_empty()).take(MAX_VALUES) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = percent_decode(value);
+        match percent_decode(key).as_str() {
+            "years" => {
+                let chosen = years.get_or_insert_with(Vec::new);
+                let tokens: Vec<&str> = value.split(',').map(str::trim).filter(|t| !t.is_empty()).collect();
+                if tokens.len() > MAX_VALUES {
+                    notices.push(Notice::TooManyValues);
+                }
+                for token in tokens.into_iter().take(MAX_VALUES) {
+                    had_year_tokens = true;
+                    match token.parse::<u16>() {
+                        Ok(year) if (1990..=2100).contains(&year) => chosen.push(year),
+                        Ok(year) => notices.push(Notice::UnknownYear(year)),
+                        Err(_) => notices.push(Notice::NotAYear(token.to_string())),
+                    }
+                }
+            }
+            "lang" => match Lang::from_code(&value) {
+                Some(lang) => state.lang = lang,
+                None => notices.push(Notice::UnknownLanguage(value)),
+            },
+            // Other parameters (tracking tags, later features) are not ours to judge.
+            _ => {}
+        }
+    }
+    let years_given = years.is_some();
+    if let Some(mut chosen) = years {
+        chosen.sort_unstable();
+        chosen.dedup();
+        if chosen.is_empty() && had_year_tokens {
+            notices.push(Notice::DefaultYearsShown);
+        } else {
+            state.years = chosen;
+        }
+    }
+    ParsedQuery { state, years_given, notices }
+}
+
+impl ViewState {
+    /// Keeps only years that have an agreement, noting each one dropped. If
+    /// none is left of a non-empty choice, shows the default years instead.
+    pub fn retain_available(&mut self, available: &[u16]) -> Vec<Notice> {
+        let mut notices = Vec::new();
+        let had_years = !self.years.is_empty();
+        self.years.retain(|year| {
+            let known = available.contains(year);
+            if !known {
+                notices.push(Notice::UnknownYear(*year));
+            }
+            known
+        });
+        if had_years && self.years.is_empty() {
+            self.years = DEFAULT_YEARS.iter().copied().filter(|year| available.contains(year)).collect();
+            notices.push(Notice::DefaultYearsShown);
+        }
+        notices
+    }
+
+    /// Ticks or unticks one year, keeping the list sorted.
+    pub fn toggle_year(&mut self, year: u16) {
+        match self.years.binary_search(&year) {
+            Ok(position) => {
+                self.years.remove(position);
+            }
+            Err(position) => self.years.insert(position, year),
+        }
+    }
+
+    /// The canonical query, without `?`: `years=2015,2016,2018`, plus
+    /// `&lang=en` when not Swedish.
+    pub fn to_query(&self) -> String {
+        let years: Vec<String> = self.years.iter().map(u16::to_string).collect();
+        let mut query = format!("years={}", years.join(","));
+        if self.lang != Lang::Sv {
+            query.push_str("&lang=");
+            query.push_str(self.lang.code());
+        }
+        query
+    }
+}
+
+/// Decodes `%XX` escapes and `+`; invalid escapes are kept as they are.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const AVAILABLE: [u16; 12] = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2024];
+
+    #[test]
+    fn no_query_shows_the_default_comparison() {
+        let parsed = parse_query("");
+        assert_eq!(parsed.state, ViewState { years: vec![2015, 2016, 2018], lang: Lang::Sv });
+        assert!(!parsed.years_given);
+        assert!(parsed.notices.is_empty());
+    }
+
+    #[test]
+    fn years_and_language_round_trip() {
+        let parsed = parse_query("?years=2018,2016&lang=en");
+        assert_eq!(parsed.state.years, [2016, 2018]);
+        assert_eq!(parsed.state.lang, Lang::En);
+        assert_eq!(parsed.state.to_query(), "years=2016,2018&lang=en");
+        assert_eq!(parse_query(&parsed.state.to_query()).state, parsed.state);
+    }
+
+    #[test]
+    fn encoded_commas_duplicates_and_spaces_are_understood() {
+        let parsed = parse_query("years=2016%2C2018&years=+2016+");
+        assert_eq!(parsed.state.years, [2016, 2018]);
+        assert!(parsed.notices.is_empty());
+    }
+
+    #[test]
+    fn garbage_is_ignored_with_notices_never_a_failure() {
+        let parsed = parse_query("years=abc,2016,99999,<script>&lang=xx&utm_source=x");
+        assert_eq!(parsed.state.years, [2016]);
+        assert_eq!(
+            parsed.notices,
+            [
+                Notice::NotAYear("abc".into()),
+                Notice::NotAYear("99999".into()),
+                Notice::NotAYear("<script>".into()),
+                Notice::UnknownLanguage("xx".into())
+            ]
+        );
+        assert_eq!(parsed.state.lang, Lang::Sv);
+    }
+
+    #[test]
+    fn only_garbage_falls_back_to_the_default_years() {
+        let parsed = parse_query("years=abc");
+        assert_eq!(parsed.state.years, DEFAULT_YEARS);
+        assert!(parsed.notices.contains(&Notice::DefaultYearsShown));
+    }
+
+    #[test]
+    fn an_empty_list_means_no_years_chosen() {
+        let parsed = parse_query("years=");
+        assert!(parsed.state.years.is_empty());
+        assert!(parsed.notices.is_empty());
+        assert_eq!(parsed.state.to_query(), "years=");
+    }
+
+    #[test]
+    fn years_without_an_agreement_are_dropped_with_a_notice() {
+        let mut state = parse_query("years=2016,2023").state;
+        assert_eq!(state.retain_available(&AVAILABLE), [Notice::UnknownYear(2023)]);
+        assert_eq!(state.years, [2016]);
+
+        let mut state = parse_query("years=2023,2025").state;
+        let notices = state.retain_available(&AVAILABLE);
+        assert_eq!(state.years, DEFAULT_YEARS);
+        assert_eq!(notices.last(), Some(&Notice::DefaultYearsShown));
+    }
+
+    #[test]
+    fn toggling_keeps_years_sorted() {
+        let mut state = ViewState::default();
+        state.toggle_year(2015);
+        assert_eq!(state.years, [2016, 2018]);
+        state.toggle_year(2017);
+        assert_eq!(state.years, [2016, 2017, 2018]);
+    }
+
+    #[test]
+    fn huge_and_hostile_queries_are_bounded() {
+        let query = format!("years={}", vec!["2016"; 10_000].join(","));
+        let parsed = parse_query(&query);
+        assert_eq!(parsed.state.years, [2016]);
+        assert!(parsed.notices.contains(&Notice::TooManyValues));
+        assert_eq!(percent_decode("%"), "%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        assert_eq!(percent_decode("%E2%80%94"), "—");
+        assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+        let long = "x".repeat(100);
+        assert_eq!(Notice::NotAYear(long).message(Lang::En).chars().filter(|c| *c == 'x').count(), 20);
+    }
+}
