@@ -9,6 +9,7 @@
 #![warn(missing_docs)]
 
 pub mod analysis;
+pub mod catalog;
 pub mod chart;
 pub mod format;
 pub mod i18n;
@@ -16,6 +17,7 @@ pub mod manifest;
 pub mod model;
 pub mod reference;
 pub mod state;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -11,7 +11,7 @@ mod summary;
 pub use breakdown::{breakdown_by_purpose, breakdown_by_recipient, Breakdown};
 pub use change::{change_between, Change};
 pub use comparison::{compare_by_recipient, Comparison, ComparisonRow};
-pub use summary::{describe_comparison, format_value};
+pub use summary::{describe_comparison, describe_recipients, format_change, format_value};
 
 use crate::model::{Agreement, Value};
 

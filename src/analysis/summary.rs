@@ -72,6 +72,40 @@ pub fn describe_comparison(comparison: &Comparison, lang: Lang) -> String {
     sentences.join(" ")
 }
 
+/// One paragraph describing the breakdown by recipient: each recipient's
+/// amount in each chosen year, then what the sources do not break down.
+pub fn describe_recipients(comparison: &Comparison, lang: Lang) -> String {
+    if comparison.years.is_empty() {
+        return Text::NoYearsChosen.get(lang).to_string();
+    }
+    let mut sentences = vec![lang
+        .pick("Fördelning per mottagare och valt år, i löpande priser.", "Breakdown by recipient and chosen year, in current prices.")
+        .to_string()];
+    let cells = |values: Vec<String>| -> String {
+        comparison
+            .years
+            .iter()
+            .zip(values)
+            .map(|(year, value)| format!("{year} {value}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    for row in &comparison.rows {
+        let values = row
+            .cells
+            .iter()
+            .map(|cell| match cell {
+                Some(kronor) => format::million_kronor(*kronor, lang),
+                None => lang.pick("ingen post", "no item").to_string(),
+            })
+            .collect();
+        sentences.push(format!("{}: {}.", row.recipient.label(lang), cells(values)));
+    }
+    let rest = comparison.not_broken_down.iter().map(|value| format_value(*value, lang)).collect();
+    sentences.push(format!("{}: {}.", Text::NotBrokenDownRow.get(lang), cells(rest)));
+    sentences.join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +135,13 @@ mod tests {
         let text = describe_comparison(&default_comparison(), Lang::En).replace(['\u{202F}', '\u{a0}'], " ");
         assert!(text.contains("2015: disputed, SEK 696–844 m."), "{text}");
         assert!(text.contains("2018: SEK 1,414 m, +SEK 569 m (+67.3%) compared with 2016."), "{text}");
+    }
+
+    #[test]
+    fn recipients_are_described_year_by_year() {
+        let text = describe_recipients(&default_comparison(), Lang::Sv).replace(['\u{202F}', '\u{a0}'], " ");
+        assert!(text.contains("Regioner (landsting): 2015 ingen post, 2016 450 mnkr, 2018 884 mnkr."), "{text}");
+        assert!(text.contains("Ej fördelat i källorna: 2015 0–148 mnkr, 2016 0 mnkr, 2018 0 mnkr."), "{text}");
     }
 
     #[test]
