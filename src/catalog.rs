@@ -8,7 +8,9 @@ use thiserror::Error;
 
 use crate::i18n::Lang;
 use crate::manifest::{Manifest, ManifestEntry};
-use crate::model::{check_sums, parse_agreement, Agreement, Finding, Limits, LoadError, Problem, ProblemKind};
+use crate::model::{
+    check_sums, parse_agreement, Agreement, Finding, Limits, LoadError, Problem, ProblemKind,
+};
 
 /// Why a file could not be fetched.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -29,14 +31,24 @@ impl FetchError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             FetchError::Network => lang
-                .pick("servern svarade inte (är du offline?)", "the server did not answer (are you offline?)")
+                .pick(
+                    "servern svarade inte (är du offline?)",
+                    "the server did not answer (are you offline?)",
+                )
                 .to_string(),
-            FetchError::Status(404) => lang.pick("filen finns inte (404)", "the file does not exist (404)").to_string(),
+            FetchError::Status(404) => lang
+                .pick("filen finns inte (404)", "the file does not exist (404)")
+                .to_string(),
             FetchError::Status(status) => lang.pick(
                 format!("servern svarade med felkod {status}"),
                 format!("the server answered with error status {status}"),
             ),
-            FetchError::NotText => lang.pick("svaret gick inte att läsa som text", "the answer could not be read as text").to_string(),
+            FetchError::NotText => lang
+                .pick(
+                    "svaret gick inte att läsa som text",
+                    "the answer could not be read as text",
+                )
+                .to_string(),
         }
     }
 }
@@ -69,7 +81,10 @@ impl LoadFailure {
                 format!("Överenskommelsen {year} ({}) kunde inte läsas:", self.file),
                 format!("The {year} agreement ({}) could not be read:", self.file),
             ),
-            None => lang.pick(format!("{} kunde inte läsas:", self.file), format!("{} could not be read:", self.file)),
+            None => lang.pick(
+                format!("{} kunde inte läsas:", self.file),
+                format!("{} could not be read:", self.file),
+            ),
         }
     }
 
@@ -110,7 +125,11 @@ impl Catalog {
             .and_then(|text| crate::manifest::parse_manifest(&text).map_err(FailureReason::Load));
         match result {
             Ok(manifest) => self.manifest = Some(manifest),
-            Err(reason) => self.failures.push(LoadFailure { file: file.to_string(), year: None, reason }),
+            Err(reason) => self.failures.push(LoadFailure {
+                file: file.to_string(),
+                year: None,
+                reason,
+            }),
         }
     }
 
@@ -119,9 +138,15 @@ impl Catalog {
     /// manifest's is refused: it would otherwise show under the wrong year.
     pub fn add_agreement(&mut self, entry: &ManifestEntry, text: Result<String, FetchError>) {
         let result = text.map_err(FailureReason::Fetch).and_then(|text| {
-            let agreement = parse_agreement(&text, &Limits::default()).map_err(FailureReason::Load)?;
+            let agreement =
+                parse_agreement(&text, &Limits::default()).map_err(FailureReason::Load)?;
             if agreement.year != entry.year {
-                let problem = Problem { path: "year".into(), kind: ProblemKind::YearMismatch { expected: entry.year } };
+                let problem = Problem {
+                    path: "year".into(),
+                    kind: ProblemKind::YearMismatch {
+                        expected: entry.year,
+                    },
+                };
                 return Err(FailureReason::Load(LoadError::Invalid(vec![problem])));
             }
             Ok(agreement)
@@ -129,25 +154,43 @@ impl Catalog {
         match result {
             Ok(agreement) => {
                 let findings = check_sums(&agreement);
-                self.agreements.insert(entry.year, LoadedAgreement { agreement, findings });
+                self.agreements.insert(
+                    entry.year,
+                    LoadedAgreement {
+                        agreement,
+                        findings,
+                    },
+                );
             }
-            Err(reason) => self.failures.push(LoadFailure { file: entry.file.clone(), year: Some(entry.year), reason }),
+            Err(reason) => self.failures.push(LoadFailure {
+                file: entry.file.clone(),
+                year: Some(entry.year),
+                reason,
+            }),
         }
     }
 
     /// Years listed in the manifest.
     pub fn listed_years(&self) -> Vec<u16> {
-        self.manifest.as_ref().map(Manifest::years).unwrap_or_default()
+        self.manifest
+            .as_ref()
+            .map(Manifest::years)
+            .unwrap_or_default()
     }
 
     /// Whether the year is listed but failed to load.
     pub fn failed(&self, year: u16) -> bool {
-        self.failures.iter().any(|failure| failure.year == Some(year))
+        self.failures
+            .iter()
+            .any(|failure| failure.year == Some(year))
     }
 
     /// The loaded agreements among `years`, ascending.
     pub fn chosen<'a>(&'a self, years: &'a [u16]) -> Vec<&'a LoadedAgreement> {
-        years.iter().filter_map(|year| self.agreements.get(year)).collect()
+        years
+            .iter()
+            .filter_map(|year| self.agreements.get(year))
+            .collect()
     }
 }
 
@@ -156,11 +199,18 @@ mod tests {
     use super::*;
 
     fn entry(year: u16) -> ManifestEntry {
-        ManifestEntry { year, file: format!("agreements/{year}.json") }
+        ManifestEntry {
+            year,
+            file: format!("agreements/{year}.json"),
+        }
     }
 
     fn bundled(year: u16) -> String {
-        std::fs::read_to_string(format!("{}/public/data/agreements/{year}.json", env!("CARGO_MANIFEST_DIR"))).unwrap()
+        std::fs::read_to_string(format!(
+            "{}/public/data/agreements/{year}.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
     }
 
     #[test]
@@ -170,12 +220,25 @@ mod tests {
         catalog.add_agreement(&entry(2016), Ok("{ \"year\": 2016,".into()));
         catalog.add_agreement(&entry(2018), Ok(bundled(2018)));
         catalog.add_agreement(&entry(2017), Err(FetchError::Status(404)));
-        assert_eq!(catalog.agreements.keys().copied().collect::<Vec<_>>(), [2015, 2018]);
+        assert_eq!(
+            catalog.agreements.keys().copied().collect::<Vec<_>>(),
+            [2015, 2018]
+        );
         assert!(catalog.failed(2016) && catalog.failed(2017) && !catalog.failed(2018));
         let broken = &catalog.failures[0];
-        assert_eq!(broken.headline(Lang::En), "The 2016 agreement (agreements/2016.json) could not be read:");
-        assert!(broken.details(Lang::Sv)[0].starts_with("JSON-syntaxfel på rad 1"), "{:?}", broken.details(Lang::Sv));
-        assert_eq!(catalog.failures[1].details(Lang::Sv), ["filen finns inte (404)"]);
+        assert_eq!(
+            broken.headline(Lang::En),
+            "The 2016 agreement (agreements/2016.json) could not be read:"
+        );
+        assert!(
+            broken.details(Lang::Sv)[0].starts_with("JSON-syntaxfel på rad 1"),
+            "{:?}",
+            broken.details(Lang::Sv)
+        );
+        assert_eq!(
+            catalog.failures[1].details(Lang::Sv),
+            ["filen finns inte (404)"]
+        );
     }
 
     #[test]
@@ -195,6 +258,7 @@ mod tests {
         catalog.add_agreement(&entry(2020), Ok(bundled(2020)));
         let findings = &catalog.agreements[&2020].findings;
         // 1 694 to municipalities and regions, of which 1 120 is broken down.
-        assert!(findings.iter().any(|f| f.parts_sum == 1_120_000_000 && f.whole_value == crate::model::Value::Exact(1_694_000_000)));
+        assert!(findings.iter().any(|f| f.parts_sum == 1_120_000_000
+            && f.whole_value == crate::model::Value::Exact(1_694_000_000)));
     }
 }

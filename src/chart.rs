@@ -58,24 +58,18 @@ pub struct GroupedBarChart {
     pub lang: crate::i18n::Lang,
 }
 
-/// The drawing's size in pixels.
+/// Which way the bars run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ChartSize {
-    /// Width.
-    pub width: u32,
-    /// Height.
-    pub height: u32,
+pub enum Orientation {
+    /// Groups along the x axis, bars upwards: for wide screens.
+    Vertical,
+    /// Groups down the y axis, bars to the right: for phones, where group
+    /// names would not fit side by side.
+    Horizontal,
 }
 
-impl ChartSize {
-    /// A size that suits a container `width` pixels wide: narrow screens get
-    /// a taller aspect so bars stay readable.
-    pub fn for_width(width: u32) -> ChartSize {
-        let width = width.clamp(280, 1100);
-        let height = if width < 600 { (width as f64 * 0.95) as u32 } else { (width as f64 * 0.5).max(340.0) as u32 };
-        ChartSize { width, height }
-    }
-}
+/// Screens narrower than this get horizontal bars.
+pub const HORIZONTAL_BELOW: u32 = 600;
 
 /// Why a chart could not be drawn.
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -94,28 +88,153 @@ pub fn series_color(index: usize) -> RGBColor {
     PALETTE[index % PALETTE.len()]
 }
 
-/// Draws the chart as an SVG document. The SVG is marked `aria-hidden`: the
+/// Sizes that follow from the chart and the width it gets.
+struct Layout {
+    width: u32,
+    height: u32,
+    orientation: Orientation,
+    font_size: u32,
+    legend_rows: Vec<Vec<LegendItem>>,
+    legend_height: u32,
+    group_lines: Vec<Vec<String>>,
+    label_area: u32,
+}
+
+#[derive(Clone)]
+enum Swatch {
+    Solid(RGBColor),
+    Hatched(RGBColor),
+}
+
+#[derive(Clone)]
+struct LegendItem {
+    swatch: Swatch,
+    label: String,
+    width: u32,
+}
+
+/// Rough text width: plotters measures for real in the browser, but the
+/// layout must be known before drawing and be the same natively.
+fn text_width(text: &str, font_size: u32) -> u32 {
+    (text.chars().count() as f64 * font_size as f64 * 0.56).ceil() as u32
+}
+
+fn layout(chart: &GroupedBarChart, width: u32) -> Layout {
+    let width = width.clamp(280, 1100);
+    let orientation = if width < HORIZONTAL_BELOW {
+        Orientation::Horizontal
+    } else {
+        Orientation::Vertical
+    };
+    let font_size = if width < HORIZONTAL_BELOW { 14 } else { 16 };
+    let group_count = chart.groups.len().max(1);
+    let series_count = chart.series.len().max(1);
+
+    // The legend sits above the plot, in rows that wrap, so it never hides a bar.
+    let mut items: Vec<LegendItem> = Vec::new();
+    if chart.show_series_legend {
+        for (index, series) in chart.series.iter().enumerate() {
+            items.push(LegendItem {
+                swatch: Swatch::Solid(series_color(index)),
+                label: series.name.clone(),
+                width: 0,
+            });
+        }
+    }
+    if has_range(chart) {
+        items.push(LegendItem {
+            swatch: Swatch::Hatched(series_color(0)),
+            label: chart.disputed_legend.clone(),
+            width: 0,
+        });
+    }
+    let mut legend_rows: Vec<Vec<LegendItem>> = Vec::new();
+    let mut row_width = 0;
+    for mut item in items {
+        item.width = 14 + 6 + text_width(&item.label, font_size) + 18;
+        if legend_rows.is_empty() || row_width + item.width > width - 16 {
+            legend_rows.push(Vec::new());
+            row_width = 0;
+        }
+        row_width += item.width;
+        if let Some(row) = legend_rows.last_mut() {
+            row.push(item);
+        }
+    }
+    let legend_height = if legend_rows.is_empty() {
+        8
+    } else {
+        8 + legend_rows.len() as u32 * (font_size + 10)
+    };
+
+    let (group_lines, label_area, height) = match orientation {
+        Orientation::Vertical => {
+            let slot = (width as f64 - 90.0) / group_count as f64;
+            let chars = ((slot / (font_size as f64 * 0.56)) as usize).max(4);
+            let lines: Vec<Vec<String>> = chart
+                .groups
+                .iter()
+                .map(|group| wrap(group, chars))
+                .collect();
+            let line_count = lines.iter().map(Vec::len).max().unwrap_or(1) as u32;
+            let height = ((width as f64 * 0.5) as u32).clamp(360, 520) + legend_height;
+            (lines, 12 + line_count * (font_size + 4), height)
+        }
+        Orientation::Horizontal => {
+            let label_width = (width as f64 * 0.32) as u32;
+            let chars = ((label_width as f64 / (font_size as f64 * 0.56)) as usize).max(6);
+            let lines: Vec<Vec<String>> = chart
+                .groups
+                .iter()
+                .map(|group| wrap(group, chars))
+                .collect();
+            let bar = 22;
+            let group_height = (series_count as u32 * bar + 16)
+                .max(lines.iter().map(Vec::len).max().unwrap_or(1) as u32 * (font_size + 4) + 8);
+            let height = legend_height + group_count as u32 * group_height + 70;
+            (lines, label_width, height)
+        }
+    };
+    Layout {
+        width,
+        height,
+        orientation,
+        font_size,
+        legend_rows,
+        legend_height,
+        group_lines,
+        label_area,
+    }
+}
+
+/// Draws the chart as an SVG document for a container `width` pixels wide;
+/// the height follows from the content. The SVG is marked `aria-hidden`: the
 /// element around it carries `role="img"` and the text description.
-pub fn render_svg(chart: &GroupedBarChart, size: ChartSize) -> Result<String, ChartError> {
+pub fn render_svg(chart: &GroupedBarChart, width: u32) -> Result<String, ChartError> {
+    let layout = layout(chart, width);
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (size.width, size.height)).into_drawing_area();
-        draw(chart, &root, size)?;
+        let root =
+            SVGBackend::with_string(&mut svg, (layout.width, layout.height)).into_drawing_area();
+        draw(chart, &root, &layout)?;
         root.present().map_err(drawing_error)?;
     }
     Ok(svg.replacen("<svg ", "<svg aria-hidden=\"true\" focusable=\"false\" ", 1))
 }
 
 fn high_of(value: &Option<Value>) -> f64 {
-    value.and_then(Value::high).map(|kronor| kronor as f64 / 1e6).unwrap_or(0.0)
+    value
+        .and_then(Value::high)
+        .map(|kronor| kronor as f64 / 1e6)
+        .unwrap_or(0.0)
 }
 
-/// A round upper bound for the y axis, in millions.
+/// A round upper bound for the value axis, in millions.
 fn axis_top(max: f64) -> f64 {
     if max <= 0.0 {
         return 100.0;
     }
-    let padded = max * 1.12;
+    let padded = max * 1.08;
     let magnitude = 10f64.powf(padded.log10().floor());
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
@@ -141,11 +260,66 @@ fn wrap(label: &str, max_chars: usize) -> Vec<String> {
     lines
 }
 
-fn draw<DB: DrawingBackend>(chart: &GroupedBarChart, root: &DrawingArea<DB, Shift>, size: ChartSize) -> Result<(), ChartError> {
+fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    layout: &Layout,
+) -> Result<(), ChartError> {
+    let style = TextStyle::from((FONT, layout.font_size).into_font())
+        .color(&TEXT)
+        .pos(Pos::new(HPos::Left, VPos::Center));
+    for (row_index, row) in layout.legend_rows.iter().enumerate() {
+        let y =
+            8 + row_index as i32 * (layout.font_size as i32 + 10) + layout.font_size as i32 / 2 + 2;
+        let mut x = 8;
+        for item in row {
+            let (x0, y0, x1, y1) = (x, y - 7, x + 14, y + 7);
+            match item.swatch {
+                Swatch::Solid(color) => {
+                    area.draw(&Rectangle::new([(x0, y0), (x1, y1)], color.filled()))
+                        .map_err(drawing_error)?;
+                }
+                Swatch::Hatched(color) => {
+                    area.draw(&Rectangle::new(
+                        [(x0, y0), (x1, y1)],
+                        color.mix(0.15).filled(),
+                    ))
+                    .map_err(drawing_error)?;
+                    area.draw(&Rectangle::new([(x0, y0), (x1, y1)], color.stroke_width(1)))
+                        .map_err(drawing_error)?;
+                    for offset in [0, 5, 10] {
+                        area.draw(&PathElement::new(
+                            vec![(x0 + offset, y1), (x1, y0 + offset)],
+                            color,
+                        ))
+                        .map_err(drawing_error)?;
+                        area.draw(&PathElement::new(
+                            vec![(x0, y1 - offset), (x1 - offset, y0)],
+                            color,
+                        ))
+                        .map_err(drawing_error)?;
+                    }
+                }
+            }
+            area.draw(&Text::new(item.label.clone(), (x + 20, y), style.clone()))
+                .map_err(drawing_error)?;
+            x += item.width as i32;
+        }
+    }
+    Ok(())
+}
+
+fn draw<DB: DrawingBackend>(
+    chart: &GroupedBarChart,
+    root: &DrawingArea<DB, Shift>,
+    layout: &Layout,
+) -> Result<(), ChartError> {
     root.fill(&WHITE).map_err(drawing_error)?;
+    let (legend_area, plot_area) = root.split_vertically(layout.legend_height);
+    draw_legend(&legend_area, layout)?;
+
     let lang = chart.lang;
-    let narrow = size.width < 600;
-    let font_size = if narrow { 12 } else { 14 };
+    let font_size = layout.font_size;
+    let horizontal = layout.orientation == Orientation::Horizontal;
     let group_count = chart.groups.len().max(1);
     let series_count = chart.series.len().max(1);
     let max = chart
@@ -153,79 +327,135 @@ fn draw<DB: DrawingBackend>(chart: &GroupedBarChart, root: &DrawingArea<DB, Shif
         .iter()
         .flat_map(|series| series.values.iter().map(high_of))
         .fold(0.0, f64::max);
-    let top = axis_top(max);
+    // Headroom for the value written at the end of the longest bar.
+    let top = axis_top(if horizontal { max * 1.25 } else { max });
+    // Group `g` spans g..g+1 on the group axis; horizontally the first group is at the top.
+    let place = |along: f64, value: f64| -> (f64, f64) {
+        if horizontal {
+            (value, group_count as f64 - along)
+        } else {
+            (along, value)
+        }
+    };
 
-    let slot_pixels = (size.width as f64 - 80.0) / group_count as f64;
-    let chars_per_line = ((slot_pixels / (font_size as f64 * 0.55)) as usize).max(4);
-    let wrapped: Vec<Vec<String>> = chart.groups.iter().map(|group| wrap(group, chars_per_line)).collect();
-    let label_lines = wrapped.iter().map(Vec::len).max().unwrap_or(1) as u32;
+    let mut builder = ChartBuilder::on(&plot_area);
+    builder
+        .margin_top(6)
+        .margin_right(if horizontal { 8 } else { 14 })
+        .margin_left(6);
+    let value_formatter = |value: &f64| format::axis_million(*value, lang);
+    let mut context = if horizontal {
+        builder
+            .x_label_area_size(font_size * 2 + 16)
+            .y_label_area_size(layout.label_area)
+            .build_cartesian_2d(0f64..top, 0f64..group_count as f64)
+            .map_err(drawing_error)?
+    } else {
+        builder
+            .x_label_area_size(layout.label_area)
+            .y_label_area_size(if layout.width < 700 { 56 } else { 72 })
+            .build_cartesian_2d(0f64..group_count as f64, 0f64..top)
+            .map_err(drawing_error)?
+    };
 
-    let mut context = ChartBuilder::on(root)
-        .margin_top(if chart.show_series_legend || has_range(chart) { 12 } else { 16 })
-        .margin_right(12)
-        .margin_left(8)
-        .x_label_area_size(10 + label_lines * (font_size + 4))
-        .y_label_area_size(if narrow { 52 } else { 64 })
-        .build_cartesian_2d(0f64..group_count as f64, 0f64..top)
-        .map_err(drawing_error)?;
+    {
+        let mut mesh = context.configure_mesh();
+        mesh.axis_desc_style((FONT, font_size).into_font().color(&TEXT))
+            .label_style((FONT, font_size).into_font().color(&TEXT))
+            .light_line_style(RGBColor(0xEE, 0xEE, 0xEE))
+            .bold_line_style(RGBColor(0xDD, 0xDD, 0xDD));
+        if horizontal {
+            mesh.disable_y_mesh()
+                .y_labels(0)
+                .x_labels(4)
+                .x_label_formatter(&value_formatter)
+                .x_desc(chart.y_axis.as_str());
+        } else {
+            mesh.disable_x_mesh()
+                .x_labels(0)
+                .y_labels(8)
+                .y_label_formatter(&value_formatter)
+                .y_desc(chart.y_axis.as_str());
+        }
+        mesh.draw().map_err(drawing_error)?;
+    }
 
-    let y_formatter = |value: &f64| format::axis_million(*value, lang);
-    context
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(0)
-        .y_labels(if narrow { 5 } else { 8 })
-        .y_label_formatter(&y_formatter)
-        .y_desc(chart.y_axis.as_str())
-        .axis_desc_style((FONT, font_size).into_font().color(&TEXT))
-        .label_style((FONT, font_size).into_font().color(&TEXT))
-        .light_line_style(RGBColor(0xEE, 0xEE, 0xEE))
-        .bold_line_style(RGBColor(0xDD, 0xDD, 0xDD))
-        .draw()
-        .map_err(drawing_error)?;
-
-    // Group labels, centred under each group, on up to three lines.
-    let label_style = TextStyle::from((FONT, font_size).into_font())
-        .color(&TEXT)
-        .pos(Pos::new(HPos::Center, VPos::Top));
-    for (group, lines) in wrapped.iter().enumerate() {
-        let (x, y) = context.backend_coord(&(group as f64 + 0.5, 0.0));
+    // Group names: centred under each group, or right-aligned beside it.
+    let line_height = font_size as i32 + 3;
+    for (group, lines) in layout.group_lines.iter().enumerate() {
+        let (x, y) = context.backend_coord(&place(group as f64 + 0.5, 0.0));
+        let count = lines.len() as i32;
         for (line_number, line) in lines.iter().enumerate() {
-            let y = y + 8 + line_number as i32 * (font_size as i32 + 3);
-            root.draw(&Text::new(line.clone(), (x, y), label_style.clone())).map_err(drawing_error)?;
+            let (position, anchor) = if horizontal {
+                let top_line = y - (count - 1) * line_height / 2;
+                (
+                    (x - 8, top_line + line_number as i32 * line_height),
+                    Pos::new(HPos::Right, VPos::Center),
+                )
+            } else {
+                (
+                    (x, y + 8 + line_number as i32 * line_height),
+                    Pos::new(HPos::Center, VPos::Top),
+                )
+            };
+            let style = TextStyle::from((FONT, font_size).into_font())
+                .color(&TEXT)
+                .pos(anchor);
+            root.draw(&Text::new(line.clone(), position, style))
+                .map_err(drawing_error)?;
         }
     }
 
     let band = 0.8 / series_count as f64;
-    let value_labels = group_count * series_count <= 16 && slot_pixels / series_count as f64 >= 34.0;
-    let value_style = TextStyle::from((FONT, font_size - 1).into_font())
+    let slot_pixels = if horizontal {
+        f64::INFINITY
+    } else {
+        (layout.width as f64 - 90.0) / group_count as f64
+    };
+    let value_labels = horizontal || slot_pixels / series_count as f64 >= 34.0;
+    let value_anchor = if horizontal {
+        Pos::new(HPos::Left, VPos::Center)
+    } else {
+        Pos::new(HPos::Center, VPos::Bottom)
+    };
+    let value_style = TextStyle::from((FONT, font_size - 2).into_font())
         .color(&TEXT)
-        .pos(Pos::new(HPos::Center, VPos::Bottom));
-    let unknown_style = TextStyle::from((FONT, font_size - 1).into_font().style(FontStyle::Italic))
+        .pos(value_anchor);
+    let unknown_style = TextStyle::from((FONT, font_size - 2).into_font().style(FontStyle::Italic))
         .color(&RGBColor(0x55, 0x55, 0x55))
-        .pos(Pos::new(HPos::Center, VPos::Bottom));
+        .pos(value_anchor);
+    // Where a value label goes: just past the end of the bar.
+    let label_at = |along: f64, value: f64| -> (f64, f64) {
+        let nudge = top * if horizontal { 0.015 } else { 0.0 };
+        place(along, value + nudge)
+    };
 
     for (index, series) in chart.series.iter().enumerate() {
         let color = series_color(index);
         let mut elements: Vec<DynElement<'static, DB, (f64, f64)>> = Vec::new();
         for (group, value) in series.values.iter().enumerate().take(group_count) {
-            let x0 = group as f64 + 0.1 + index as f64 * band;
-            let x1 = x0 + band * 0.9;
-            let middle = (x0 + x1) / 2.0;
+            let start = group as f64 + 0.1 + index as f64 * band;
+            let end = start + band * 0.9;
+            let middle = (start + end) / 2.0;
             match value {
                 None => {}
                 Some(Value::Exact(kronor)) => {
-                    let height = *kronor as f64 / 1e6;
-                    elements.push(Rectangle::new([(x0, 0.0), (x1, height)], color.filled()).into_dyn());
+                    let length = *kronor as f64 / 1e6;
+                    elements.push(
+                        Rectangle::new([place(start, 0.0), place(end, length)], color.filled())
+                            .into_dyn(),
+                    );
                     if value_labels {
+                        let text = format::axis_million(length, lang);
                         elements.push(
-                            Text::new(format::axis_million(height, lang), (middle, height), value_style.clone()).into_dyn(),
+                            Text::new(text, label_at(middle, length), value_style.clone())
+                                .into_dyn(),
                         );
                     }
                 }
                 Some(Value::Range { low, high }) => {
                     let (low, high) = (*low as f64 / 1e6, *high as f64 / 1e6);
-                    elements.extend(range_bar(x0, x1, low, high, color));
+                    elements.extend(range_bar(&place, start, end, low, high, color));
                     if value_labels {
                         let text = format!(
                             "{}{}{}",
@@ -233,80 +463,80 @@ fn draw<DB: DrawingBackend>(chart: &GroupedBarChart, root: &DrawingArea<DB, Shif
                             format::EN_DASH,
                             format::axis_million(high, lang)
                         );
-                        elements.push(Text::new(text, (middle, high), value_style.clone()).into_dyn());
+                        elements.push(
+                            Text::new(text, label_at(middle, high), value_style.clone()).into_dyn(),
+                        );
                     }
                 }
                 Some(Value::Unknown) => {
                     elements.push(
-                        Text::new(chart.unknown_label.clone(), (middle, top * 0.02), unknown_style.clone()).into_dyn(),
+                        Text::new(
+                            chart.unknown_label.clone(),
+                            label_at(middle, top * 0.01),
+                            unknown_style.clone(),
+                        )
+                        .into_dyn(),
                     );
                 }
             }
         }
-        let drawn = context.draw_series(elements).map_err(drawing_error)?;
-        if chart.show_series_legend {
-            drawn
-                .label(series.name.as_str())
-                .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 12, y + 6)], color.filled()));
-        }
-    }
-
-    if has_range(chart) {
-        let color = series_color(0);
-        context
-            .draw_series(std::iter::empty::<Rectangle<(f64, f64)>>())
-            .map_err(drawing_error)?
-            .label(chart.disputed_legend.as_str())
-            .legend(move |(x, y)| {
-                EmptyElement::at((x, y))
-                    + Rectangle::new([(0, -6), (12, 6)], color.mix(0.15).filled())
-                    + Rectangle::new([(0, -6), (12, 6)], color.stroke_width(1))
-                    + PathElement::new(vec![(0, 6), (12, -6)], color)
-                    + PathElement::new(vec![(5, 6), (12, -1)], color)
-                    + PathElement::new(vec![(0, 1), (7, -6)], color)
-            });
-    }
-
-    if chart.show_series_legend || has_range(chart) {
-        context
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .margin(8)
-            .label_font((FONT, font_size).into_font().color(&TEXT))
-            .background_style(WHITE.mix(0.9))
-            .border_style(RGBColor(0xCC, 0xCC, 0xCC))
-            .draw()
-            .map_err(drawing_error)?;
+        context.draw_series(elements).map_err(drawing_error)?;
     }
     Ok(())
 }
 
 fn has_range(chart: &GroupedBarChart) -> bool {
-    chart
-        .series
-        .iter()
-        .any(|series| series.values.iter().any(|value| matches!(value, Some(Value::Range { .. }))))
+    chart.series.iter().any(|series| {
+        series
+            .values
+            .iter()
+            .any(|value| matches!(value, Some(Value::Range { .. })))
+    })
 }
 
 /// A disputed amount: solid up to the lowest figure, a hatched and outlined
 /// box from the lowest to the highest.
-fn range_bar<DB: DrawingBackend>(x0: f64, x1: f64, low: f64, high: f64, color: RGBColor) -> Vec<DynElement<'static, DB, (f64, f64)>> {
+fn range_bar<DB: DrawingBackend>(
+    place: &dyn Fn(f64, f64) -> (f64, f64),
+    start: f64,
+    end: f64,
+    low: f64,
+    high: f64,
+    color: RGBColor,
+) -> Vec<DynElement<'static, DB, (f64, f64)>> {
     let mut parts: Vec<DynElement<'static, DB, (f64, f64)>> = vec![
-        Rectangle::new([(x0, 0.0), (x1, low)], color.filled()).into_dyn(),
-        Rectangle::new([(x0, low), (x1, high)], color.mix(0.15).filled()).into_dyn(),
-        Rectangle::new([(x0, low), (x1, high)], color.stroke_width(2)).into_dyn(),
+        Rectangle::new([place(start, 0.0), place(end, low)], color.filled()).into_dyn(),
+        Rectangle::new(
+            [place(start, low), place(end, high)],
+            color.mix(0.15).filled(),
+        )
+        .into_dyn(),
+        Rectangle::new([place(start, low), place(end, high)], color.stroke_width(2)).into_dyn(),
     ];
     // Parallel diagonals across the box, clipped to it.
     let lines = 6;
     for step in 1..lines {
         let t = step as f64 / lines as f64;
+        let (along, across) = (end - start, high - low);
         parts.push(
-            PathElement::new(vec![(x0 + t * (x1 - x0), low), (x1, low + (1.0 - t) * (high - low))], color.stroke_width(1))
-                .into_dyn(),
+            PathElement::new(
+                vec![
+                    place(start + t * along, low),
+                    place(end, low + (1.0 - t) * across),
+                ],
+                color.stroke_width(1),
+            )
+            .into_dyn(),
         );
         parts.push(
-            PathElement::new(vec![(x0, low + t * (high - low)), (x0 + (1.0 - t) * (x1 - x0), high)], color.stroke_width(1))
-                .into_dyn(),
+            PathElement::new(
+                vec![
+                    place(start, low + t * across),
+                    place(start + (1.0 - t) * along, high),
+                ],
+                color.stroke_width(1),
+            )
+            .into_dyn(),
         );
     }
     parts
@@ -331,12 +561,20 @@ mod tests {
 
     /// The texts of an SVG, trimmed (plotters puts each on its own line).
     fn texts(svg: &str) -> Vec<String> {
-        svg.split("<text").skip(1).filter_map(|t| t.split_once('>')).map(|(_, rest)| rest.split("</text>").next().unwrap_or("").trim().to_string()).collect()
+        svg.split("<text")
+            .skip(1)
+            .filter_map(|t| t.split_once('>'))
+            .map(|(_, rest)| {
+                rest.split("</text>")
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_string()
+            })
+            .collect()
     }
 
-    fn desktop() -> ChartSize {
-        ChartSize { width: 800, height: 400 }
-    }
+    const DESKTOP: u32 = 800;
 
     #[test]
     fn draws_a_bar_per_value_with_labels_and_legend() {
@@ -344,17 +582,38 @@ mod tests {
             &chart(
                 &["Totalt", "Regioner"],
                 vec![
-                    Series { name: "2016".into(), values: vec![Some(Value::Exact(845_000_000)), Some(Value::Exact(450_000_000))] },
-                    Series { name: "2018".into(), values: vec![Some(Value::Exact(1_414_000_000)), None] },
+                    Series {
+                        name: "2016".into(),
+                        values: vec![
+                            Some(Value::Exact(845_000_000)),
+                            Some(Value::Exact(450_000_000)),
+                        ],
+                    },
+                    Series {
+                        name: "2018".into(),
+                        values: vec![Some(Value::Exact(1_414_000_000)), None],
+                    },
                 ],
             ),
-            desktop(),
+            DESKTOP,
         )
         .unwrap();
         assert!(svg.starts_with("<svg aria-hidden=\"true\""));
         let texts = texts(&svg);
-        for expected in ["Totalt", "Regioner", "2016", "2018", "845", "450", "1\u{202F}414", "miljoner kronor"] {
-            assert!(texts.iter().any(|t| t == expected), "{expected} in {texts:?}");
+        for expected in [
+            "Totalt",
+            "Regioner",
+            "2016",
+            "2018",
+            "845",
+            "450",
+            "1\u{202F}414",
+            "miljoner kronor",
+        ] {
+            assert!(
+                texts.iter().any(|t| t == expected),
+                "{expected} in {texts:?}"
+            );
         }
         // Three data bars in the two colours, plus two legend swatches.
         let blue = svg.matches("fill=\"#0072B2\"").count();
@@ -365,8 +624,17 @@ mod tests {
     #[test]
     fn disputed_values_are_drawn_differently_and_explained() {
         let svg = render_svg(
-            &chart(&["2015"], vec![Series { name: "x".into(), values: vec![Some(Value::Range { low: 696_000_000, high: 844_000_000 })] }]),
-            desktop(),
+            &chart(
+                &["2015"],
+                vec![Series {
+                    name: "x".into(),
+                    values: vec![Some(Value::Range {
+                        low: 696_000_000,
+                        high: 844_000_000,
+                    })],
+                }],
+            ),
+            DESKTOP,
         )
         .unwrap();
         assert!(svg.contains("omstritt"), "legend explains the hatching");
@@ -376,10 +644,23 @@ mod tests {
 
     #[test]
     fn unknown_values_are_written_not_drawn_as_zero() {
-        let svg = render_svg(&chart(&["2013"], vec![Series { name: "x".into(), values: vec![Some(Value::Unknown)] }]), desktop())
-            .unwrap();
+        let svg = render_svg(
+            &chart(
+                &["2013"],
+                vec![Series {
+                    name: "x".into(),
+                    values: vec![Some(Value::Unknown)],
+                }],
+            ),
+            DESKTOP,
+        )
+        .unwrap();
         assert!(texts(&svg).iter().any(|t| t == "okänt"));
-        assert_eq!(svg.matches("fill=\"#0072B2\"").count(), 1, "only the legend swatch");
+        assert_eq!(
+            svg.matches("fill=\"#0072B2\"").count(),
+            1,
+            "only the legend swatch"
+        );
     }
 
     #[test]
@@ -387,9 +668,12 @@ mod tests {
         let svg = render_svg(
             &chart(
                 &["<script>alert(1)</script>", "A & B"],
-                vec![Series { name: "\"><img src=x onerror=alert(1)>".into(), values: vec![Some(Value::Exact(1)), Some(Value::Exact(2))] }],
+                vec![Series {
+                    name: "\"><img src=x onerror=alert(1)>".into(),
+                    values: vec![Some(Value::Exact(1)), Some(Value::Exact(2))],
+                }],
             ),
-            desktop(),
+            DESKTOP,
         )
         .unwrap();
         assert!(!svg.contains("<script>"), "{svg}");
@@ -399,16 +683,68 @@ mod tests {
     }
 
     #[test]
-    fn empty_and_narrow_charts_still_draw() {
-        assert!(render_svg(&chart(&[], vec![]), ChartSize::for_width(100)).is_ok());
-        let size = ChartSize::for_width(360);
-        assert_eq!(size.width, 360);
-        assert!(size.height > 300);
+    fn empty_and_tiny_charts_still_draw() {
+        assert!(render_svg(&chart(&[], vec![]), 100).is_ok());
+        assert!(render_svg(&chart(&["a"], vec![]), 5000).is_ok());
+    }
+
+    #[test]
+    fn phones_get_horizontal_bars_with_whole_group_names() {
+        let groups = [
+            "Regioner (landsting)",
+            "Kommuner",
+            "Kommuner och regioner",
+            "SKL/SKR",
+            "Ej fördelat i källorna",
+        ];
+        let series = vec![Series {
+            name: "2016".into(),
+            values: vec![Some(Value::Exact(450_000_000)); 5],
+        }];
+        let c = chart(&groups, series);
+        assert_eq!(layout(&c, 360).orientation, Orientation::Horizontal);
+        assert_eq!(layout(&c, 800).orientation, Orientation::Vertical);
+        let svg = render_svg(&c, 360).unwrap();
+        assert!(svg.contains("width=\"360\""));
+        let texts = texts(&svg);
+        assert!(texts.iter().any(|t| t == "Kommuner och"), "{texts:?}");
+        // A bar is wider than tall: it runs to the right.
+        let bar = svg
+            .split("<rect")
+            .find(|r| r.contains("fill=\"#0072B2\"") && !r.contains("width=\"14\""))
+            .unwrap();
+        let number = |name: &str| -> f64 {
+            bar.split(&format!("{name}=\""))
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap()
+        };
+        assert!(number("width") > number("height"), "{bar}");
+    }
+
+    #[test]
+    fn the_legend_sits_above_the_plot_and_wraps() {
+        let series: Vec<Series> = (2012..2025)
+            .map(|year| Series {
+                name: year.to_string(),
+                values: vec![Some(Value::Exact(1))],
+            })
+            .collect();
+        let c = chart(&["a"], series);
+        let narrow = layout(&c, 360);
+        assert!(narrow.legend_rows.len() > 1);
+        assert_eq!(narrow.legend_rows.iter().map(Vec::len).sum::<usize>(), 13);
+        assert!(layout(&c, 1000).legend_rows.len() < narrow.legend_rows.len());
     }
 
     #[test]
     fn axis_top_is_round_and_above_the_data() {
         assert_eq!(axis_top(1414.0), 1600.0);
+        assert_eq!(axis_top(1774.0), 2000.0);
         assert_eq!(axis_top(845.0), 1000.0);
         assert!(axis_top(0.0) > 0.0);
         for max in [0.5, 3.0, 77.0, 1774.0, 12345.0] {
@@ -418,7 +754,13 @@ mod tests {
 
     #[test]
     fn long_labels_wrap_at_spaces() {
-        assert_eq!(wrap("Kommuner och regioner", 10), ["Kommuner", "och", "regioner"]);
-        assert_eq!(wrap("Ej fördelat i källorna", 14), ["Ej fördelat i", "källorna"]);
+        assert_eq!(
+            wrap("Kommuner och regioner", 10),
+            ["Kommuner", "och", "regioner"]
+        );
+        assert_eq!(
+            wrap("Ej fördelat i källorna", 14),
+            ["Ej fördelat i", "källorna"]
+        );
     }
 }

@@ -24,7 +24,7 @@ pub fn group_digits(n: u64, separator: char) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(separator);
         }
         out.push(digit);
@@ -64,7 +64,12 @@ fn with_unit(number: &str, lang: Lang, sv_unit: &str, en_suffix: &str) -> String
 
 /// Whole kronor: `845 000 000 kr` / `SEK 845,000,000`.
 pub fn kronor(amount: u64, lang: Lang) -> String {
-    with_unit(&group_digits(amount, thousands_separator(lang)), lang, "kr", "")
+    with_unit(
+        &group_digits(amount, thousands_separator(lang)),
+        lang,
+        "kr",
+        "",
+    )
 }
 
 /// Million kronor: `1 414 mnkr` / `SEK 1,414 m`; one decimal when needed.
@@ -112,10 +117,16 @@ pub fn percent(value: f64, lang: Lang, signed: bool) -> String {
     }
     // Work in tenths so that rounding and the sign agree (no "−0,0 %").
     let tenths = (value * 10.0).round() as i128;
-    let sign = if signed { sign_of(tenths) } else if tenths < 0 { MINUS.to_string() } else { String::new() };
+    let sign = if signed {
+        sign_of(tenths)
+    } else if tenths < 0 {
+        MINUS.to_string()
+    } else {
+        String::new()
+    };
     let magnitude = tenths.unsigned_abs();
     let mut number = group_digits((magnitude / 10) as u64, thousands_separator(lang));
-    if magnitude % 10 != 0 {
+    if !magnitude.is_multiple_of(10) {
         number.push(decimal_separator(lang));
         number.push(char::from(b'0' + (magnitude % 10) as u8));
     }
@@ -131,7 +142,11 @@ pub fn axis_million(value_in_millions: f64, lang: Lang) -> String {
         return String::new();
     }
     let rounded = value_in_millions.round();
-    let sign = if rounded < 0.0 { MINUS.to_string() } else { String::new() };
+    let sign = if rounded < 0.0 {
+        MINUS.to_string()
+    } else {
+        String::new()
+    };
     format!(
         "{sign}{}",
         group_digits(rounded.abs() as u64, thousands_separator(lang))
@@ -144,16 +159,28 @@ mod tests {
 
     #[test]
     fn swedish_uses_narrow_no_break_space_and_unit_on_same_line() {
-        assert_eq!(million_kronor(1_414_000_000, Lang::Sv), "1\u{202F}414\u{00A0}mnkr");
-        assert_eq!(kronor(845_000_000, Lang::Sv), "845\u{202F}000\u{202F}000\u{00A0}kr");
+        assert_eq!(
+            million_kronor(1_414_000_000, Lang::Sv),
+            "1\u{202F}414\u{00A0}mnkr"
+        );
+        assert_eq!(
+            kronor(845_000_000, Lang::Sv),
+            "845\u{202F}000\u{202F}000\u{00A0}kr"
+        );
         assert_eq!(billion_kronor(1_414_000_000, Lang::Sv), "1,4\u{00A0}mdkr");
     }
 
     #[test]
     fn english_uses_commas_and_currency_prefix() {
-        assert_eq!(million_kronor(1_414_000_000, Lang::En), "SEK\u{00A0}1,414\u{00A0}m");
+        assert_eq!(
+            million_kronor(1_414_000_000, Lang::En),
+            "SEK\u{00A0}1,414\u{00A0}m"
+        );
         assert_eq!(kronor(845_000_000, Lang::En), "SEK\u{00A0}845,000,000");
-        assert_eq!(billion_kronor(1_414_000_000, Lang::En), "SEK\u{00A0}1.4\u{00A0}bn");
+        assert_eq!(
+            billion_kronor(1_414_000_000, Lang::En),
+            "SEK\u{00A0}1.4\u{00A0}bn"
+        );
     }
 
     #[test]
@@ -169,8 +196,14 @@ mod tests {
     fn millions_show_a_decimal_only_when_needed_and_round_half_up() {
         assert_eq!(million_kronor(845_000_000, Lang::Sv), "845\u{00A0}mnkr");
         assert_eq!(million_kronor(500_000, Lang::Sv), "0,5\u{00A0}mnkr");
-        assert_eq!(million_kronor(1_250_000, Lang::En), "SEK\u{00A0}1.3\u{00A0}m");
-        assert_eq!(million_kronor(1_240_000, Lang::En), "SEK\u{00A0}1.2\u{00A0}m");
+        assert_eq!(
+            million_kronor(1_250_000, Lang::En),
+            "SEK\u{00A0}1.3\u{00A0}m"
+        );
+        assert_eq!(
+            million_kronor(1_240_000, Lang::En),
+            "SEK\u{00A0}1.2\u{00A0}m"
+        );
         assert_eq!(million_kronor(0, Lang::Sv), "0\u{00A0}mnkr");
         // The largest amount does not overflow.
         assert!(million_kronor(u64::MAX, Lang::Sv).ends_with("mnkr"));
@@ -178,17 +211,35 @@ mod tests {
 
     #[test]
     fn ranges_name_the_unit_once() {
-        assert_eq!(million_kronor_range(696_000_000, 844_000_000, Lang::Sv), "696\u{2013}844\u{00A0}mnkr");
-        assert_eq!(million_kronor_range(696_000_000, 844_000_000, Lang::En), "SEK\u{00A0}696\u{2013}844\u{00A0}m");
-        assert_eq!(million_kronor_range(845_000_000, 845_000_000, Lang::Sv), "845\u{00A0}mnkr");
+        assert_eq!(
+            million_kronor_range(696_000_000, 844_000_000, Lang::Sv),
+            "696\u{2013}844\u{00A0}mnkr"
+        );
+        assert_eq!(
+            million_kronor_range(696_000_000, 844_000_000, Lang::En),
+            "SEK\u{00A0}696\u{2013}844\u{00A0}m"
+        );
+        assert_eq!(
+            million_kronor_range(845_000_000, 845_000_000, Lang::Sv),
+            "845\u{00A0}mnkr"
+        );
     }
 
     #[test]
     fn signed_changes_use_the_minus_sign() {
-        assert_eq!(signed_million_kronor(65_000_000, Lang::Sv), "+65\u{00A0}mnkr");
-        assert_eq!(signed_million_kronor(-150_000_000, Lang::Sv), "\u{2212}150\u{00A0}mnkr");
+        assert_eq!(
+            signed_million_kronor(65_000_000, Lang::Sv),
+            "+65\u{00A0}mnkr"
+        );
+        assert_eq!(
+            signed_million_kronor(-150_000_000, Lang::Sv),
+            "\u{2212}150\u{00A0}mnkr"
+        );
         assert_eq!(signed_million_kronor(0, Lang::En), "SEK\u{00A0}0\u{00A0}m");
-        assert_eq!(signed_million_kronor(-150_000_000, Lang::En), "\u{2212}SEK\u{00A0}150\u{00A0}m");
+        assert_eq!(
+            signed_million_kronor(-150_000_000, Lang::En),
+            "\u{2212}SEK\u{00A0}150\u{00A0}m"
+        );
     }
 
     #[test]

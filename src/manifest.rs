@@ -44,10 +44,12 @@ pub fn is_safe_data_path(path: &str) -> bool {
         && path.len() <= 200
         && path.ends_with(".json")
         && !path.starts_with('/')
+        && path.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.' | b'/')
+        })
         && path
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.' | b'/'))
-        && path.split('/').all(|segment| !segment.is_empty() && segment != "." && segment != "..")
+            .split('/')
+            .all(|segment| !segment.is_empty() && segment != "." && segment != "..")
 }
 
 /// Reads and validates the manifest.
@@ -60,15 +62,32 @@ pub fn parse_manifest(text: &str) -> Result<Manifest, LoadError> {
 }
 
 fn read_manifest(reader: &mut Reader, root: &Value) -> Option<Manifest> {
-    let object = reader.object(root, "", &["$schema", "format_version", "agreements", "kpi", "population"])?;
-    let version_ok = reader.required(object, "", "format_version").and_then(|value| {
-        let version = reader.whole_number(value, "format_version", 0, i64::from(u32::MAX))?;
-        if version != i64::from(FORMAT_VERSION) {
-            reader.problem("format_version", ProblemKind::UnsupportedVersion { supported: FORMAT_VERSION });
-            return None;
-        }
-        Some(())
-    });
+    let object = reader.object(
+        root,
+        "",
+        &[
+            "$schema",
+            "format_version",
+            "agreements",
+            "kpi",
+            "population",
+        ],
+    )?;
+    let version_ok = reader
+        .required(object, "", "format_version")
+        .and_then(|value| {
+            let version = reader.whole_number(value, "format_version", 0, i64::from(u32::MAX))?;
+            if version != i64::from(FORMAT_VERSION) {
+                reader.problem(
+                    "format_version",
+                    ProblemKind::UnsupportedVersion {
+                        supported: FORMAT_VERSION,
+                    },
+                );
+                return None;
+            }
+            Some(())
+        });
     let agreements = reader.required(object, "", "agreements").and_then(|value| {
         let max = reader.limits.max_list_items;
         let items = reader.array(value, "agreements", max)?;
@@ -83,29 +102,52 @@ fn read_manifest(reader: &mut Reader, root: &Value) -> Option<Manifest> {
                     .required(entry, &path, "year")
                     .and_then(|v| reader.whole_number(v, &join(&path, "year"), 1990, 2100))
                     .map(|year| year as u16);
-                let file = reader.required(entry, &path, "file").and_then(|v| data_path(reader, v, &join(&path, "file")));
+                let file = reader
+                    .required(entry, &path, "file")
+                    .and_then(|v| data_path(reader, v, &join(&path, "file")));
                 if let Some(year) = year {
                     if !seen.insert(year) {
-                        reader.problem(&join(&path, "year"), ProblemKind::DuplicateId { id: year.to_string() });
+                        reader.problem(
+                            &join(&path, "year"),
+                            ProblemKind::DuplicateId {
+                                id: year.to_string(),
+                            },
+                        );
                     }
                 }
-                Some(ManifestEntry { year: year?, file: file? })
+                Some(ManifestEntry {
+                    year: year?,
+                    file: file?,
+                })
             })
             .collect();
         let mut entries: Vec<ManifestEntry> = entries.into_iter().collect::<Option<_>>()?;
         entries.sort_by_key(|entry| entry.year);
         Some(entries)
     });
-    let kpi = reader.required(object, "", "kpi").and_then(|v| data_path(reader, v, "kpi"));
-    let population = reader.required(object, "", "population").and_then(|v| data_path(reader, v, "population"));
+    let kpi = reader
+        .required(object, "", "kpi")
+        .and_then(|v| data_path(reader, v, "kpi"));
+    let population = reader
+        .required(object, "", "population")
+        .and_then(|v| data_path(reader, v, "population"));
     version_ok?;
-    Some(Manifest { agreements: agreements?, kpi: kpi?, population: population? })
+    Some(Manifest {
+        agreements: agreements?,
+        kpi: kpi?,
+        population: population?,
+    })
 }
 
 fn data_path(reader: &mut Reader, value: &Value, path: &str) -> Option<String> {
     let text = reader.text(value, path)?;
     if !is_safe_data_path(&text) {
-        reader.problem(path, ProblemKind::NotAllowed { allowed: &["agreements/<year>.json (relative path inside data/)"] });
+        reader.problem(
+            path,
+            ProblemKind::NotAllowed {
+                allowed: &["agreements/<year>.json (relative path inside data/)"],
+            },
+        );
         return None;
     }
     Some(text)
@@ -119,7 +161,16 @@ mod tests {
     fn data_paths_stay_inside_the_data_folder() {
         assert!(is_safe_data_path("agreements/2016.json"));
         assert!(is_safe_data_path("kpi.json"));
-        for bad in ["../secret.json", "/etc/x.json", "https://evil.example/a.json", "a//b.json", "a/./b.json", "A.json", "x.js", ""] {
+        for bad in [
+            "../secret.json",
+            "/etc/x.json",
+            "https://evil.example/a.json",
+            "a//b.json",
+            "a/./b.json",
+            "A.json",
+            "x.js",
+            "",
+        ] {
             assert!(!is_safe_data_path(bad), "{bad}");
         }
     }
@@ -131,14 +182,18 @@ mod tests {
         assert_eq!(parse_manifest(text).unwrap().years(), [2016, 2018]);
 
         let duplicate = text.replace("2016, \"file", "2018, \"file");
-        let Err(LoadError::Invalid(problems)) = parse_manifest(&duplicate) else { panic!() };
+        let Err(LoadError::Invalid(problems)) = parse_manifest(&duplicate) else {
+            panic!()
+        };
         assert_eq!(problems[0].path, "agreements[1].year");
     }
 
     #[test]
     fn manifest_refuses_paths_outside_the_data_folder() {
         let text = r#"{"format_version": 1, "kpi": "../kpi.json", "population": "population.json", "agreements": []}"#;
-        let Err(LoadError::Invalid(problems)) = parse_manifest(text) else { panic!() };
+        let Err(LoadError::Invalid(problems)) = parse_manifest(text) else {
+            panic!()
+        };
         assert_eq!(problems[0].path, "kpi");
     }
 }

@@ -86,24 +86,52 @@ pub fn parse_series(text: &str) -> Result<Series, LoadError> {
 }
 
 fn read_series(reader: &mut Reader, root: &Value) -> Option<Series> {
-    let object = reader.object(root, "", &["$schema", "format_version", "label", "unit", "source", "points"])?;
+    let object = reader.object(
+        root,
+        "",
+        &[
+            "$schema",
+            "format_version",
+            "label",
+            "unit",
+            "source",
+            "points",
+        ],
+    )?;
     let version = reader
         .required(object, "", "format_version")
         .and_then(|v| reader.whole_number(v, "format_version", 0, i64::from(u32::MAX)));
     if version.is_some_and(|version| version != i64::from(FORMAT_VERSION)) {
-        reader.problem("format_version", ProblemKind::UnsupportedVersion { supported: FORMAT_VERSION });
+        reader.problem(
+            "format_version",
+            ProblemKind::UnsupportedVersion {
+                supported: FORMAT_VERSION,
+            },
+        );
     }
-    let label = reader.required(object, "", "label").and_then(|v| reader.localized(v, "label"));
-    let unit = reader.required(object, "", "unit").and_then(|v| reader.localized(v, "unit"));
+    let label = reader
+        .required(object, "", "label")
+        .and_then(|v| reader.localized(v, "label"));
+    let unit = reader
+        .required(object, "", "unit")
+        .and_then(|v| reader.localized(v, "unit"));
     let source = reader.required(object, "", "source").and_then(|v| {
         let source = reader.object(v, "source", &["publisher", "title", "url"])?;
-        let publisher = reader.required(source, "source", "publisher").and_then(|v| reader.text(v, "source.publisher"));
-        let title = reader.required(source, "source", "title").and_then(|v| reader.text(v, "source.title"));
+        let publisher = reader
+            .required(source, "source", "publisher")
+            .and_then(|v| reader.text(v, "source.publisher"));
+        let title = reader
+            .required(source, "source", "title")
+            .and_then(|v| reader.text(v, "source.title"));
         let url = match source.get("url") {
             None | Some(Value::Null) => Some(None),
             Some(v) => reader.http_url(v, "source.url").map(Some),
         };
-        Some(SeriesSource { publisher: publisher?, title: title?, url: url? })
+        Some(SeriesSource {
+            publisher: publisher?,
+            title: title?,
+            url: url?,
+        })
     });
     let points = reader.required(object, "", "points").and_then(|v| {
         let max = reader.limits.max_list_items;
@@ -118,14 +146,22 @@ fn read_series(reader: &mut Reader, root: &Value) -> Option<Series> {
             if pair[1].year <= pair[0].year {
                 reader.problem(
                     &join(&index("points", position + 1), "year"),
-                    ProblemKind::OutOfRange { min: i64::from(pair[0].year) + 1, max: 2100 },
+                    ProblemKind::OutOfRange {
+                        min: i64::from(pair[0].year) + 1,
+                        max: 2100,
+                    },
                 );
             }
         }
         Some(points)
     });
     version?;
-    Some(Series { label: label?, unit: unit?, source: source?, points: points? })
+    Some(Series {
+        label: label?,
+        unit: unit?,
+        source: source?,
+        points: points?,
+    })
 }
 
 fn read_point(reader: &mut Reader, value: &Value, path: &str) -> Option<Point> {
@@ -137,15 +173,31 @@ fn read_point(reader: &mut Reader, value: &Value, path: &str) -> Option<Point> {
     let number = reader.required(object, path, "value").and_then(|v| {
         let number = v.as_f64().filter(|n| n.is_finite() && *n > 0.0);
         if number.is_none() {
-            reader.problem(&join(path, "value"), ProblemKind::OutOfRange { min: 0, max: i64::MAX });
+            reader.problem(
+                &join(path, "value"),
+                ProblemKind::OutOfRange {
+                    min: 0,
+                    max: i64::MAX,
+                },
+            );
         }
         number
     });
-    let status = reader
-        .required(object, path, "status")
-        .and_then(|v| reader.key(v, &join(path, "status"), PointStatus::KEYS, PointStatus::from_key));
+    let status = reader.required(object, path, "status").and_then(|v| {
+        reader.key(
+            v,
+            &join(path, "status"),
+            PointStatus::KEYS,
+            PointStatus::from_key,
+        )
+    });
     let note = reader.optional_localized(object, path, "note");
-    Some(Point { year: year?, value: number?, status: status?, note })
+    Some(Point {
+        year: year?,
+        value: number?,
+        status: status?,
+        note,
+    })
 }
 
 #[cfg(test)]
@@ -166,11 +218,15 @@ mod tests {
     #[test]
     fn points_must_ascend_and_be_positive() {
         let text = KPI.replace("2018", "2015").replace("328.40", "-1");
-        let Err(LoadError::Invalid(problems)) = parse_series(&text) else { panic!() };
+        let Err(LoadError::Invalid(problems)) = parse_series(&text) else {
+            panic!()
+        };
         let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths, ["points[1].value"]);
         let text = KPI.replace("2018", "2015");
-        let Err(LoadError::Invalid(problems)) = parse_series(&text) else { panic!() };
+        let Err(LoadError::Invalid(problems)) = parse_series(&text) else {
+            panic!()
+        };
         assert_eq!(problems[0].path, "points[1].year");
     }
 }

@@ -24,7 +24,10 @@ pub struct ViewState {
 
 impl Default for ViewState {
     fn default() -> Self {
-        ViewState { years: DEFAULT_YEARS.to_vec(), lang: Lang::Sv }
+        ViewState {
+            years: DEFAULT_YEARS.to_vec(),
+            lang: Lang::Sv,
+        }
     }
 }
 
@@ -49,16 +52,28 @@ impl Notice {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             Notice::NotAYear(token) => lang.pick(
-                format!("”{}” i adressen är inget årtal och hoppades över.", shorten(token)),
-                format!("\"{}\" in the address is not a year and was skipped.", shorten(token)),
+                format!(
+                    "”{}” i adressen är inget årtal och hoppades över.",
+                    shorten(token)
+                ),
+                format!(
+                    "\"{}\" in the address is not a year and was skipped.",
+                    shorten(token)
+                ),
             ),
             Notice::UnknownYear(year) => lang.pick(
                 format!("Det finns ingen överenskommelse för {year}; året hoppades över."),
                 format!("There is no agreement for {year}; the year was skipped."),
             ),
             Notice::UnknownLanguage(token) => lang.pick(
-                format!("Språket ”{}” finns inte; sidan visas på svenska.", shorten(token)),
-                format!("Language \"{}\" is not available; the page is shown in Swedish.", shorten(token)),
+                format!(
+                    "Språket ”{}” finns inte; sidan visas på svenska.",
+                    shorten(token)
+                ),
+                format!(
+                    "Language \"{}\" is not available; the page is shown in Swedish.",
+                    shorten(token)
+                ),
             ),
             Notice::TooManyValues => lang.pick(
                 format!("Adressen har fler än {MAX_VALUES} värden; resten hoppades över."),
@@ -98,13 +113,21 @@ pub fn parse_query(query: &str) -> ParsedQuery {
     let mut notices = Vec::new();
     let mut years: Option<Vec<u16>> = None;
     let mut had_year_tokens = false;
-    for pair in query.split('&').filter(|pair| !pair.is_empty()).take(MAX_VALUES) {
+    for pair in query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .take(MAX_VALUES)
+    {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let value = percent_decode(value);
         match percent_decode(key).as_str() {
             "years" => {
                 let chosen = years.get_or_insert_with(Vec::new);
-                let tokens: Vec<&str> = value.split(',').map(str::trim).filter(|t| !t.is_empty()).collect();
+                let tokens: Vec<&str> = value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|t| !t.is_empty())
+                    .collect();
                 if tokens.len() > MAX_VALUES {
                     notices.push(Notice::TooManyValues);
                 }
@@ -135,7 +158,11 @@ pub fn parse_query(query: &str) -> ParsedQuery {
             state.years = chosen;
         }
     }
-    ParsedQuery { state, years_given, notices }
+    ParsedQuery {
+        state,
+        years_given,
+        notices,
+    }
 }
 
 impl ViewState {
@@ -152,7 +179,11 @@ impl ViewState {
             known
         });
         if had_years && self.years.is_empty() {
-            self.years = DEFAULT_YEARS.iter().copied().filter(|year| available.contains(year)).collect();
+            self.years = DEFAULT_YEARS
+                .iter()
+                .copied()
+                .filter(|year| available.contains(year))
+                .collect();
             notices.push(Notice::DefaultYearsShown);
         }
         notices
@@ -190,7 +221,9 @@ fn percent_decode(text: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(byte) => {
                         out.push(byte);
@@ -210,12 +243,20 @@ fn percent_decode(text: &str) -> String {
 mod tests {
     use super::*;
 
-    const AVAILABLE: [u16; 12] = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2024];
+    const AVAILABLE: [u16; 12] = [
+        2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2024,
+    ];
 
     #[test]
     fn no_query_shows_the_default_comparison() {
         let parsed = parse_query("");
-        assert_eq!(parsed.state, ViewState { years: vec![2015, 2016, 2018], lang: Lang::Sv });
+        assert_eq!(
+            parsed.state,
+            ViewState {
+                years: vec![2015, 2016, 2018],
+                lang: Lang::Sv
+            }
+        );
         assert!(!parsed.years_given);
         assert!(parsed.notices.is_empty());
     }
@@ -270,7 +311,10 @@ mod tests {
     #[test]
     fn years_without_an_agreement_are_dropped_with_a_notice() {
         let mut state = parse_query("years=2016,2023").state;
-        assert_eq!(state.retain_available(&AVAILABLE), [Notice::UnknownYear(2023)]);
+        assert_eq!(
+            state.retain_available(&AVAILABLE),
+            [Notice::UnknownYear(2023)]
+        );
         assert_eq!(state.years, [2016]);
 
         let mut state = parse_query("years=2023,2025").state;
@@ -299,6 +343,13 @@ mod tests {
         assert_eq!(percent_decode("%E2%80%94"), "—");
         assert_eq!(percent_decode("%FF"), "\u{FFFD}");
         let long = "x".repeat(100);
-        assert_eq!(Notice::NotAYear(long).message(Lang::En).chars().filter(|c| *c == 'x').count(), 20);
+        assert_eq!(
+            Notice::NotAYear(long)
+                .message(Lang::En)
+                .chars()
+                .filter(|c| *c == 'x')
+                .count(),
+            20
+        );
     }
 }

@@ -27,7 +27,10 @@ pub fn breakdown_by_purpose(agreement: &Agreement) -> Breakdown<Purpose> {
     breakdown_by(agreement, |allocation| allocation.purpose)
 }
 
-fn breakdown_by<K: Ord + Copy>(agreement: &Agreement, key: impl Fn(&Allocation) -> K) -> Breakdown<K> {
+fn breakdown_by<K: Ord + Copy>(
+    agreement: &Agreement,
+    key: impl Fn(&Allocation) -> K,
+) -> Breakdown<K> {
     let mut sums: BTreeMap<K, u64> = BTreeMap::new();
     let mut broken_down: u64 = 0;
     for leaf in agreement.leaves() {
@@ -40,16 +43,26 @@ fn breakdown_by<K: Ord + Copy>(agreement: &Agreement, key: impl Fn(&Allocation) 
     let total = agreement.total.value();
     let not_broken_down = match total {
         Value::Exact(kronor) if broken_down <= kronor => Value::Exact(kronor - broken_down),
-        Value::Range { low, high } if broken_down <= low => Value::Range { low: low - broken_down, high: high - broken_down },
+        Value::Range { low, high } if broken_down <= low => Value::Range {
+            low: low - broken_down,
+            high: high - broken_down,
+        },
         _ => Value::Unknown,
     };
-    Breakdown { rows: sums.into_iter().collect(), not_broken_down, total }
+    Breakdown {
+        rows: sums.into_iter().collect(),
+        not_broken_down,
+        total,
+    }
 }
 
 impl<K: PartialEq + Copy> Breakdown<K> {
     /// The amount for `key`, if any allocation has that key.
     pub fn get(&self, key: K) -> Option<u64> {
-        self.rows.iter().find(|(k, _)| *k == key).map(|(_, kronor)| *kronor)
+        self.rows
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, kronor)| *kronor)
     }
 }
 
@@ -76,6 +89,10 @@ mod tests {
         let breakdown = breakdown_by_purpose(&agreement_2016());
         assert_eq!(breakdown.get(Purpose::ActionPlans), Some(500_000_000));
         assert_eq!(breakdown.get(Purpose::YouthClinics), Some(130_000_000));
-        assert_eq!(breakdown.get(Purpose::StimulusFunds), None, "a parent is never counted");
+        assert_eq!(
+            breakdown.get(Purpose::StimulusFunds),
+            None,
+            "a parent is never counted"
+        );
     }
 }

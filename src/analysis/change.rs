@@ -41,7 +41,8 @@ mod tests {
 
     #[test]
     fn exact_change_2017_to_2018_is_529_msek() {
-        let change = change_between(Value::Exact(885_000_000), Value::Exact(1_414_000_000)).unwrap();
+        let change =
+            change_between(Value::Exact(885_000_000), Value::Exact(1_414_000_000)).unwrap();
         assert_eq!((change.low, change.high), (529_000_000, 529_000_000));
         let (p, q) = change.percent.unwrap();
         assert!((p - 59.774).abs() < 0.001 && p == q);
@@ -49,7 +50,10 @@ mod tests {
 
     #[test]
     fn change_from_a_disputed_year_is_a_range() {
-        let from = Value::Range { low: 696_000_000, high: 844_000_000 };
+        let from = Value::Range {
+            low: 696_000_000,
+            high: 844_000_000,
+        };
         let change = change_between(from, Value::Exact(845_000_000)).unwrap();
         assert_eq!((change.low, change.high), (1_000_000, 149_000_000));
         assert!(!change.is_exact());

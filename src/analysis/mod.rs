@@ -34,14 +34,20 @@ pub(crate) mod tests_support {
 
     /// Every bundled agreement, parsed.
     pub fn bundled() -> Vec<Agreement> {
-        bundled_files!("2012", "2013", "2014", "2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2024")
-            .iter()
-            .map(|text| parse_agreement(text, &Limits::default()).expect("bundled data is valid"))
-            .collect()
+        bundled_files!(
+            "2012", "2013", "2014", "2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022",
+            "2024"
+        )
+        .iter()
+        .map(|text| parse_agreement(text, &Limits::default()).expect("bundled data is valid"))
+        .collect()
     }
 
     /// The 2016 agreement.
     pub fn agreement_2016() -> Agreement {
-        bundled().into_iter().find(|agreement| agreement.year == 2016).expect("2016 is bundled")
+        bundled()
+            .into_iter()
+            .find(|agreement| agreement.year == 2016)
+            .expect("2016 is bundled")
     }
 }

@@ -56,11 +56,17 @@ pub fn describe_comparison(comparison: &Comparison, lang: Lang) -> String {
     for (i, year) in comparison.years.iter().enumerate() {
         let total = format_value(comparison.totals[i], lang);
         let mut sentence = if comparison.disputed[i] {
-            lang.pick(format!("{year}: omstritt, {total}"), format!("{year}: disputed, {total}"))
+            lang.pick(
+                format!("{year}: omstritt, {total}"),
+                format!("{year}: disputed, {total}"),
+            )
         } else {
             format!("{year}: {total}")
         };
-        if let (Some(change), Some(previous)) = (&comparison.changes[i], i.checked_sub(1).map(|p| comparison.years[p])) {
+        if let (Some(change), Some(previous)) = (
+            &comparison.changes[i],
+            i.checked_sub(1).map(|p| comparison.years[p]),
+        ) {
             sentence.push_str(&lang.pick(
                 format!(", {} jämfört med {previous}", format_change(change, lang)),
                 format!(", {} compared with {previous}", format_change(change, lang)),
@@ -79,7 +85,10 @@ pub fn describe_recipients(comparison: &Comparison, lang: Lang) -> String {
         return Text::NoYearsChosen.get(lang).to_string();
     }
     let mut sentences = vec![lang
-        .pick("Fördelning per mottagare och valt år, i löpande priser.", "Breakdown by recipient and chosen year, in current prices.")
+        .pick(
+            "Fördelning per mottagare och valt år, i löpande priser.",
+            "Breakdown by recipient and chosen year, in current prices.",
+        )
         .to_string()];
     let cells = |values: Vec<String>| -> String {
         comparison
@@ -101,8 +110,16 @@ pub fn describe_recipients(comparison: &Comparison, lang: Lang) -> String {
             .collect();
         sentences.push(format!("{}: {}.", row.recipient.label(lang), cells(values)));
     }
-    let rest = comparison.not_broken_down.iter().map(|value| format_value(*value, lang)).collect();
-    sentences.push(format!("{}: {}.", Text::NotBrokenDownRow.get(lang), cells(rest)));
+    let rest = comparison
+        .not_broken_down
+        .iter()
+        .map(|value| format_value(*value, lang))
+        .collect();
+    sentences.push(format!(
+        "{}: {}.",
+        Text::NotBrokenDownRow.get(lang),
+        cells(rest)
+    ));
     sentences.join(" ")
 }
 
@@ -115,13 +132,17 @@ mod tests {
 
     fn default_comparison() -> Comparison {
         let all = bundled();
-        let chosen: Vec<&Agreement> = all.iter().filter(|a| [2015, 2016, 2018].contains(&a.year)).collect();
+        let chosen: Vec<&Agreement> = all
+            .iter()
+            .filter(|a| [2015, 2016, 2018].contains(&a.year))
+            .collect();
         compare_by_recipient(&chosen)
     }
 
     #[test]
     fn swedish_summary_of_the_default_view() {
-        let text = describe_comparison(&default_comparison(), Lang::Sv).replace(['\u{202F}', '\u{a0}'], " ");
+        let text = describe_comparison(&default_comparison(), Lang::Sv)
+            .replace(['\u{202F}', '\u{a0}'], " ");
         assert_eq!(
             text,
             "Totalbudget per valt år, i löpande priser. 2015: omstritt, 696–844 mnkr. \
@@ -132,16 +153,27 @@ mod tests {
 
     #[test]
     fn english_summary_of_the_default_view() {
-        let text = describe_comparison(&default_comparison(), Lang::En).replace(['\u{202F}', '\u{a0}'], " ");
+        let text = describe_comparison(&default_comparison(), Lang::En)
+            .replace(['\u{202F}', '\u{a0}'], " ");
         assert!(text.contains("2015: disputed, SEK 696–844 m."), "{text}");
-        assert!(text.contains("2018: SEK 1,414 m, +SEK 569 m (+67.3%) compared with 2016."), "{text}");
+        assert!(
+            text.contains("2018: SEK 1,414 m, +SEK 569 m (+67.3%) compared with 2016."),
+            "{text}"
+        );
     }
 
     #[test]
     fn recipients_are_described_year_by_year() {
-        let text = describe_recipients(&default_comparison(), Lang::Sv).replace(['\u{202F}', '\u{a0}'], " ");
-        assert!(text.contains("Regioner (landsting): 2015 ingen post, 2016 450 mnkr, 2018 884 mnkr."), "{text}");
-        assert!(text.contains("Ej fördelat i källorna: 2015 0–148 mnkr, 2016 0 mnkr, 2018 0 mnkr."), "{text}");
+        let text = describe_recipients(&default_comparison(), Lang::Sv)
+            .replace(['\u{202F}', '\u{a0}'], " ");
+        assert!(
+            text.contains("Regioner (landsting): 2015 ingen post, 2016 450 mnkr, 2018 884 mnkr."),
+            "{text}"
+        );
+        assert!(
+            text.contains("Ej fördelat i källorna: 2015 0–148 mnkr, 2016 0 mnkr, 2018 0 mnkr."),
+            "{text}"
+        );
     }
 
     #[test]

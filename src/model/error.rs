@@ -130,12 +130,21 @@ impl ProblemKind {
     /// What is wrong and what is expected, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            ProblemKind::Missing => lang.pick("saknas men måste finnas", "is missing but required").into(),
+            ProblemKind::Missing => lang
+                .pick("saknas men måste finnas", "is missing but required")
+                .into(),
             ProblemKind::WrongType(expected) => {
-                format!("{} {}", lang.pick("måste vara", "must be"), expected.describe(lang))
+                format!(
+                    "{} {}",
+                    lang.pick("måste vara", "must be"),
+                    expected.describe(lang)
+                )
             }
             ProblemKind::NotWholeKronor => lang
-                .pick("måste vara ett helt antal kronor ≥ 0", "must be a whole number of kronor ≥ 0")
+                .pick(
+                    "måste vara ett helt antal kronor ≥ 0",
+                    "must be a whole number of kronor ≥ 0",
+                )
                 .into(),
             ProblemKind::AmountTooLarge { max } => format!(
                 "{} {}",
@@ -143,7 +152,10 @@ impl ProblemKind {
                 format::kronor(*max, lang)
             ),
             ProblemKind::OutOfRange { min, max } => {
-                format!("{} {min}–{max}", lang.pick("måste ligga inom", "must be within"))
+                format!(
+                    "{} {min}–{max}",
+                    lang.pick("måste ligga inom", "must be within")
+                )
             }
             ProblemKind::NotAllowed { allowed } => format!(
                 "{} {}",
@@ -151,14 +163,24 @@ impl ProblemKind {
                 allowed.join(", ")
             ),
             ProblemKind::UnknownField => lang
-                .pick("är inget känt fält (kontrollera stavningen)", "is not a known field (check the spelling)")
+                .pick(
+                    "är inget känt fält (kontrollera stavningen)",
+                    "is not a known field (check the spelling)",
+                )
                 .into(),
             ProblemKind::EmptyText => lang.pick("får inte vara tom", "must not be empty").into(),
             ProblemKind::TextTooLong { max } => {
-                format!("{} {max} {}", lang.pick("är för lång; högst", "is too long; at most"), lang.pick("tecken", "characters"))
+                format!(
+                    "{} {max} {}",
+                    lang.pick("är för lång; högst", "is too long; at most"),
+                    lang.pick("tecken", "characters")
+                )
             }
             ProblemKind::TooManyItems { max } => {
-                format!("{} {max}", lang.pick("har för många poster; högst", "has too many items; at most"))
+                format!(
+                    "{} {max}",
+                    lang.pick("har för många poster; högst", "has too many items; at most")
+                )
             }
             ProblemKind::BadId => lang
                 .pick(
@@ -167,33 +189,58 @@ impl ProblemKind {
                 )
                 .into(),
             ProblemKind::DuplicateId { id } => {
-                format!("{} \"{id}\" {}", lang.pick("id", "id"), lang.pick("används redan", "is already used"))
+                format!(
+                    "{} \"{id}\" {}",
+                    lang.pick("id", "id"),
+                    lang.pick("används redan", "is already used")
+                )
             }
             ProblemKind::UnknownParent { id } => format!(
                 "{} \"{id}\"",
-                lang.pick("hänvisar till en okänd förälder", "refers to an unknown parent")
+                lang.pick(
+                    "hänvisar till en okänd förälder",
+                    "refers to an unknown parent"
+                )
             ),
             ProblemKind::ParentCycle => lang
-                .pick("ingår i en cirkel av föräldrar", "is part of a cycle of parents")
+                .pick(
+                    "ingår i en cirkel av föräldrar",
+                    "is part of a cycle of parents",
+                )
                 .into(),
             ProblemKind::UnknownSource { id } => format!(
                 "{} \"{id}\" {}",
                 lang.pick("källan", "the source"),
-                lang.pick("finns inte i filens sources", "is not listed in the file's sources")
+                lang.pick(
+                    "finns inte i filens sources",
+                    "is not listed in the file's sources"
+                )
             ),
             ProblemKind::TooFewAlternatives => lang
-                .pick("ett omstritt belopp behöver minst två alternativ", "a disputed amount needs at least two alternatives")
+                .pick(
+                    "ett omstritt belopp behöver minst två alternativ",
+                    "a disputed amount needs at least two alternatives",
+                )
                 .into(),
             ProblemKind::NotHttpUrl => lang
-                .pick("måste börja med https:// eller http://", "must start with https:// or http://")
+                .pick(
+                    "måste börja med https:// eller http://",
+                    "must start with https:// or http://",
+                )
                 .into(),
             ProblemKind::UnsupportedVersion { supported } => format!(
                 "{} {supported}",
-                lang.pick("är en formatversion som appen inte kan läsa; den läser version", "is a format version this app cannot read; it reads version")
+                lang.pick(
+                    "är en formatversion som appen inte kan läsa; den läser version",
+                    "is a format version this app cannot read; it reads version"
+                )
             ),
             ProblemKind::YearMismatch { expected } => format!(
                 "{} {expected}",
-                lang.pick("stämmer inte med förteckningen, som anger år", "does not match the manifest, which lists year")
+                lang.pick(
+                    "stämmer inte med förteckningen, som anger år",
+                    "does not match the manifest, which lists year"
+                )
             ),
         }
     }
@@ -236,13 +283,20 @@ impl LoadError {
                 lang.pick("byte, mer än gränsen på", "bytes, more than the limit of"),
                 format::group_digits(*limit as u64, lang.pick(format::THIN_NBSP, ','))
             )],
-            LoadError::Syntax { line, column, detail } => vec![format!(
+            LoadError::Syntax {
+                line,
+                column,
+                detail,
+            } => vec![format!(
                 "{} {line}, {} {column}: {} ({detail})",
                 lang.pick("JSON-syntaxfel på rad", "JSON syntax error at line"),
                 lang.pick("kolumn", "column"),
                 lang.pick("filen är inte giltig JSON", "the file is not valid JSON"),
             )],
-            LoadError::Invalid(problems) => problems.iter().map(|problem| problem.message(lang)).collect(),
+            LoadError::Invalid(problems) => problems
+                .iter()
+                .map(|problem| problem.message(lang))
+                .collect(),
         }
     }
 }
@@ -253,15 +307,28 @@ mod tests {
 
     #[test]
     fn problem_names_its_path_in_both_languages() {
-        let problem = Problem { path: "allocations[3].amount.kronor".into(), kind: ProblemKind::NotWholeKronor };
-        assert_eq!(problem.message(Lang::En), "allocations[3].amount.kronor: must be a whole number of kronor ≥ 0");
-        assert_eq!(problem.message(Lang::Sv), "allocations[3].amount.kronor: måste vara ett helt antal kronor ≥ 0");
+        let problem = Problem {
+            path: "allocations[3].amount.kronor".into(),
+            kind: ProblemKind::NotWholeKronor,
+        };
+        assert_eq!(
+            problem.message(Lang::En),
+            "allocations[3].amount.kronor: must be a whole number of kronor ≥ 0"
+        );
+        assert_eq!(
+            problem.message(Lang::Sv),
+            "allocations[3].amount.kronor: måste vara ett helt antal kronor ≥ 0"
+        );
         assert_eq!(problem.to_string(), problem.message(Lang::En));
     }
 
     #[test]
     fn syntax_error_names_line_and_column() {
-        let error = LoadError::Syntax { line: 4, column: 17, detail: "expected value".into() };
+        let error = LoadError::Syntax {
+            line: 4,
+            column: 17,
+            detail: "expected value".into(),
+        };
         assert!(error.messages(Lang::Sv)[0].starts_with("JSON-syntaxfel på rad 4, kolumn 17"));
         assert!(error.messages(Lang::En)[0].starts_with("JSON syntax error at line 4, column 17"));
     }

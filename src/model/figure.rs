@@ -107,10 +107,9 @@ impl Value {
     /// sum unknown.
     pub fn plus(self, other: Value) -> Value {
         match (self.low(), self.high(), other.low(), other.high()) {
-            (Some(a_low), Some(a_high), Some(b_low), Some(b_high)) => Value::from_bounds(
-                a_low.saturating_add(b_low),
-                a_high.saturating_add(b_high),
-            ),
+            (Some(a_low), Some(a_high), Some(b_low), Some(b_high)) => {
+                Value::from_bounds(a_low.saturating_add(b_low), a_high.saturating_add(b_high))
+            }
             _ => Value::Unknown,
         }
     }
@@ -134,8 +133,14 @@ impl Figure {
         match self {
             Figure::Stated { kronor, .. } | Figure::Derived { kronor, .. } => Value::Exact(*kronor),
             Figure::Disputed { alternatives, .. } => {
-                let low = alternatives.iter().map(|alternative| alternative.kronor).min();
-                let high = alternatives.iter().map(|alternative| alternative.kronor).max();
+                let low = alternatives
+                    .iter()
+                    .map(|alternative| alternative.kronor)
+                    .min();
+                let high = alternatives
+                    .iter()
+                    .map(|alternative| alternative.kronor)
+                    .max();
                 match (low, high) {
                     (Some(low), Some(high)) => Value::from_bounds(low, high),
                     _ => Value::Unknown,
@@ -195,7 +200,11 @@ mod tests {
     use super::*;
 
     fn alternative(kronor: u64) -> Alternative {
-        Alternative { kronor, source: "s".into(), how: None }
+        Alternative {
+            kronor,
+            source: "s".into(),
+            how: None,
+        }
     }
 
     #[test]
@@ -204,7 +213,13 @@ mod tests {
             alternatives: vec![alternative(844_000_000), alternative(696_000_000)],
             note: None,
         };
-        assert_eq!(figure.value(), Value::Range { low: 696_000_000, high: 844_000_000 });
+        assert_eq!(
+            figure.value(),
+            Value::Range {
+                low: 696_000_000,
+                high: 844_000_000
+            }
+        );
     }
 
     #[test]

@@ -47,9 +47,21 @@ pub fn check_sums(agreement: &Agreement) -> Vec<Finding> {
         en: "the agreement's total".into(),
     };
     let mut findings = Vec::new();
-    check_whole(agreement, None, &total_label, &agreement.total, &mut findings);
+    check_whole(
+        agreement,
+        None,
+        &total_label,
+        &agreement.total,
+        &mut findings,
+    );
     for allocation in &agreement.allocations {
-        check_whole(agreement, Some(&allocation.id), &allocation.label, &allocation.amount, &mut findings);
+        check_whole(
+            agreement,
+            Some(&allocation.id),
+            &allocation.label,
+            &allocation.amount,
+            &mut findings,
+        );
     }
     findings
 }
@@ -81,8 +93,13 @@ fn check_whole(
         (_, Value::Exact(kronor)) if parts_sum < kronor => FindingKind::PartsBelowWhole,
         (_, Value::Exact(_)) => FindingKind::PartsAboveWhole,
         (Figure::Disputed { alternatives, .. }, Value::Range { low, high }) => {
-            if let Some(matching) = alternatives.iter().find(|alternative| alternative.kronor == parts_sum) {
-                FindingKind::PartsMatchAlternative { source: matching.source.clone() }
+            if let Some(matching) = alternatives
+                .iter()
+                .find(|alternative| alternative.kronor == parts_sum)
+            {
+                FindingKind::PartsMatchAlternative {
+                    source: matching.source.clone(),
+                }
             } else if parts_sum < low {
                 FindingKind::PartsBelowWhole
             } else if parts_sum > high {
@@ -94,7 +111,13 @@ fn check_whole(
         // A range only comes from a disputed figure.
         (_, Value::Range { .. }) => FindingKind::PartsBetweenAlternatives,
     };
-    findings.push(Finding { whole: label.clone(), whole_value, parts_sum, uncounted_parts, kind });
+    findings.push(Finding {
+        whole: label.clone(),
+        whole_value,
+        parts_sum,
+        uncounted_parts,
+        kind,
+    });
 }
 
 impl Finding {
@@ -158,8 +181,14 @@ impl Finding {
         };
         if self.uncounted_parts > 0 {
             sentence.push_str(&lang.pick(
-                format!(" {} delbelopp utan exakt belopp är inte medräknade.", self.uncounted_parts),
-                format!(" {} parts without an exact amount are not counted.", self.uncounted_parts),
+                format!(
+                    " {} delbelopp utan exakt belopp är inte medräknade.",
+                    self.uncounted_parts
+                ),
+                format!(
+                    " {} parts without an exact amount are not counted.",
+                    self.uncounted_parts
+                ),
             ));
         }
         sentence
@@ -191,7 +220,10 @@ mod tests {
 
     #[test]
     fn matching_sums_give_no_finding() {
-        let a = agreement(json!({"status": "stated", "kronor": 845, "source": "a"}), &[("x", None, 780), ("y", None, 65), ("z", Some("x"), 780)]);
+        let a = agreement(
+            json!({"status": "stated", "kronor": 845, "source": "a"}),
+            &[("x", None, 780), ("y", None, 65), ("z", Some("x"), 780)],
+        );
         assert_eq!(check_sums(&a), []);
     }
 
@@ -199,7 +231,11 @@ mod tests {
     fn an_incomplete_breakdown_is_reported_with_its_numbers() {
         let a = agreement(
             json!({"status": "stated", "kronor": 1_716_000_000u64, "source": "a"}),
-            &[("kr", None, 1_694_000_000), ("r1", Some("kr"), 300_000_000), ("r2", Some("kr"), 820_000_000)],
+            &[
+                ("kr", None, 1_694_000_000),
+                ("r1", Some("kr"), 300_000_000),
+                ("r2", Some("kr"), 820_000_000),
+            ],
         );
         let findings = check_sums(&a);
         assert_eq!(findings.len(), 2);
@@ -215,7 +251,10 @@ mod tests {
 
     #[test]
     fn parts_above_the_whole_are_a_contradiction() {
-        let a = agreement(json!({"status": "stated", "kronor": 100, "source": "a"}), &[("x", None, 80), ("y", None, 30)]);
+        let a = agreement(
+            json!({"status": "stated", "kronor": 100, "source": "a"}),
+            &[("x", None, 80), ("y", None, 30)],
+        );
         let findings = check_sums(&a);
         assert_eq!(findings[0].kind, FindingKind::PartsAboveWhole);
         assert!(findings[0].is_contradiction());
@@ -227,8 +266,13 @@ mod tests {
             {"kronor": 696_000_000u64, "source": "a"}, {"kronor": 844_000_000u64, "source": "b"}]});
         let a = agreement(total, &[("p", None, 630_000_000), ("s", None, 66_000_000)]);
         let findings = check_sums(&a);
-        assert_eq!(findings[0].kind, FindingKind::PartsMatchAlternative { source: "a".into() });
-        assert!(findings[0].message(Lang::En, &a).contains("matches the figure from SKL"));
+        assert_eq!(
+            findings[0].kind,
+            FindingKind::PartsMatchAlternative { source: "a".into() }
+        );
+        assert!(findings[0]
+            .message(Lang::En, &a)
+            .contains("matches the figure from SKL"));
     }
 
     #[test]

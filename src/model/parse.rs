@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 
 use super::reader::{index, join, parse_json, Reader};
 use super::{
-    Agreement, Alternative, Allocation, Figure, Limits, LoadError, ProblemKind, Purpose, Recipient, Source,
+    Agreement, Allocation, Alternative, Figure, Limits, LoadError, ProblemKind, Purpose, Recipient,
+    Source,
 };
 
 /// The data format version this app reads and writes.
@@ -52,21 +53,34 @@ fn read_agreement(reader: &mut Reader, root: &Value) -> Option<Agreement> {
     let object = reader.object(root, "", AGREEMENT_FIELDS)?;
     let mut references = Vec::new();
 
-    let format_version = reader.required(object, "", "format_version").and_then(|value| {
-        let version = reader.whole_number(value, "format_version", 0, i64::from(u32::MAX))?;
-        if version != i64::from(FORMAT_VERSION) {
-            reader.problem("format_version", ProblemKind::UnsupportedVersion { supported: FORMAT_VERSION });
-            return None;
-        }
-        Some(FORMAT_VERSION)
-    });
+    let format_version = reader
+        .required(object, "", "format_version")
+        .and_then(|value| {
+            let version = reader.whole_number(value, "format_version", 0, i64::from(u32::MAX))?;
+            if version != i64::from(FORMAT_VERSION) {
+                reader.problem(
+                    "format_version",
+                    ProblemKind::UnsupportedVersion {
+                        supported: FORMAT_VERSION,
+                    },
+                );
+                return None;
+            }
+            Some(FORMAT_VERSION)
+        });
     let year = reader
         .required(object, "", "year")
         .and_then(|value| reader.whole_number(value, "year", 1990, 2100))
         .map(|year| year as u16);
-    let title = reader.required(object, "", "title").and_then(|value| reader.localized(value, "title"));
-    let parties = reader.required(object, "", "parties").and_then(|value| read_parties(reader, value));
-    let sources = reader.required(object, "", "sources").and_then(|value| read_sources(reader, value));
+    let title = reader
+        .required(object, "", "title")
+        .and_then(|value| reader.localized(value, "title"));
+    let parties = reader
+        .required(object, "", "parties")
+        .and_then(|value| read_parties(reader, value));
+    let sources = reader
+        .required(object, "", "sources")
+        .and_then(|value| read_sources(reader, value));
     let total = reader
         .required(object, "", "total")
         .and_then(|value| read_figure(reader, value, "total", &mut references));
@@ -79,7 +93,12 @@ fn read_agreement(reader: &mut Reader, root: &Value) -> Option<Agreement> {
         let known: HashSet<&str> = sources.iter().map(|source| source.id.as_str()).collect();
         for reference in &references {
             if !known.contains(reference.id.as_str()) {
-                reader.problem(&reference.path, ProblemKind::UnknownSource { id: reference.id.clone() });
+                reader.problem(
+                    &reference.path,
+                    ProblemKind::UnknownSource {
+                        id: reference.id.clone(),
+                    },
+                );
             }
         }
     }
@@ -117,7 +136,12 @@ fn read_sources(reader: &mut Reader, value: &Value) -> Option<Vec<Source>> {
         let source = read_source(reader, item, &path);
         if let Some(source) = &source {
             if first_use.insert(source.id.clone(), position).is_some() {
-                reader.problem(&join(&path, "id"), ProblemKind::DuplicateId { id: source.id.clone() });
+                reader.problem(
+                    &join(&path, "id"),
+                    ProblemKind::DuplicateId {
+                        id: source.id.clone(),
+                    },
+                );
             }
         }
         sources.push(source);
@@ -127,20 +151,35 @@ fn read_sources(reader: &mut Reader, value: &Value) -> Option<Vec<Source>> {
 
 fn read_source(reader: &mut Reader, value: &Value, path: &str) -> Option<Source> {
     let object = reader.object(value, path, &["id", "publisher", "title", "url", "quote"])?;
-    let id = reader.required(object, path, "id").and_then(|v| reader.id(v, &join(path, "id")));
+    let id = reader
+        .required(object, path, "id")
+        .and_then(|v| reader.id(v, &join(path, "id")));
     let publisher = reader
         .required(object, path, "publisher")
         .and_then(|v| reader.text(v, &join(path, "publisher")));
-    let title = reader.required(object, path, "title").and_then(|v| reader.text(v, &join(path, "title")));
+    let title = reader
+        .required(object, path, "title")
+        .and_then(|v| reader.text(v, &join(path, "title")));
     let url = match object.get("url") {
         None | Some(Value::Null) => Some(None),
         Some(v) => reader.http_url(v, &join(path, "url")).map(Some),
     };
     let quote = reader.optional_text(object, path, "quote");
-    Some(Source { id: id?, publisher: publisher?, title: title?, url: url?, quote })
+    Some(Source {
+        id: id?,
+        publisher: publisher?,
+        title: title?,
+        url: url?,
+        quote,
+    })
 }
 
-fn read_figure(reader: &mut Reader, value: &Value, path: &str, references: &mut Vec<SourceReference>) -> Option<Figure> {
+fn read_figure(
+    reader: &mut Reader,
+    value: &Value,
+    path: &str,
+    references: &mut Vec<SourceReference>,
+) -> Option<Figure> {
     const STATUSES: &[&str] = &["stated", "derived", "disputed", "unknown"];
     // Read the status first: it decides which other fields belong.
     let status_value = value.as_object().and_then(|object| object.get("status"));
@@ -161,7 +200,15 @@ fn read_figure(reader: &mut Reader, value: &Value, path: &str, references: &mut 
         Some("disputed") => &["status", "alternatives", "note"],
         Some("unknown") => &["status", "note"],
         // Without a known status, any field could belong: do not flag them.
-        _ => &["status", "kronor", "source", "how", "sources", "alternatives", "note"],
+        _ => &[
+            "status",
+            "kronor",
+            "source",
+            "how",
+            "sources",
+            "alternatives",
+            "note",
+        ],
     };
     let object = reader.object(value, path, allowed)?;
     let note = reader.optional_localized(object, path, "note");
@@ -169,24 +216,40 @@ fn read_figure(reader: &mut Reader, value: &Value, path: &str, references: &mut 
         "stated" => {
             let kronor = read_kronor(reader, object, path);
             let source = read_reference(reader, object, path, "source", references);
-            Some(Figure::Stated { kronor: kronor?, source: source?, note })
+            Some(Figure::Stated {
+                kronor: kronor?,
+                source: source?,
+                note,
+            })
         }
         "derived" => {
             let kronor = read_kronor(reader, object, path);
-            let how = reader.required(object, path, "how").and_then(|v| reader.localized(v, &join(path, "how")));
+            let how = reader
+                .required(object, path, "how")
+                .and_then(|v| reader.localized(v, &join(path, "how")));
             let sources = read_reference_list(reader, object, path, references);
-            Some(Figure::Derived { kronor: kronor?, how: how?, sources: sources?, note })
+            Some(Figure::Derived {
+                kronor: kronor?,
+                how: how?,
+                sources: sources?,
+                note,
+            })
         }
         "disputed" => {
             let alternatives = read_alternatives(reader, object, path, references);
-            Some(Figure::Disputed { alternatives: alternatives?, note })
+            Some(Figure::Disputed {
+                alternatives: alternatives?,
+                note,
+            })
         }
         _ => Some(Figure::Unknown { note }),
     }
 }
 
 fn read_kronor(reader: &mut Reader, object: &Map<String, Value>, path: &str) -> Option<u64> {
-    reader.required(object, path, "kronor").and_then(|v| reader.kronor(v, &join(path, "kronor")))
+    reader
+        .required(object, path, "kronor")
+        .and_then(|v| reader.kronor(v, &join(path, "kronor")))
 }
 
 fn read_reference(
@@ -197,8 +260,13 @@ fn read_reference(
     references: &mut Vec<SourceReference>,
 ) -> Option<String> {
     let field_path = join(path, field);
-    let id = reader.required(object, path, field).and_then(|v| reader.id(v, &field_path))?;
-    references.push(SourceReference { path: field_path, id: id.clone() });
+    let id = reader
+        .required(object, path, field)
+        .and_then(|v| reader.id(v, &field_path))?;
+    references.push(SourceReference {
+        path: field_path,
+        id: id.clone(),
+    });
     Some(id)
 }
 
@@ -210,7 +278,9 @@ fn read_reference_list(
 ) -> Option<Vec<String>> {
     let list_path = join(path, "sources");
     let max = reader.limits.max_list_items;
-    let items = reader.required(object, path, "sources").and_then(|v| reader.array(v, &list_path, max))?;
+    let items = reader
+        .required(object, path, "sources")
+        .and_then(|v| reader.array(v, &list_path, max))?;
     if items.is_empty() {
         reader.problem(&list_path, ProblemKind::TooFewAlternatives);
         return None;
@@ -221,7 +291,10 @@ fn read_reference_list(
         .map(|(position, item)| {
             let item_path = index(&list_path, position);
             let id = reader.id(item, &item_path)?;
-            references.push(SourceReference { path: item_path, id: id.clone() });
+            references.push(SourceReference {
+                path: item_path,
+                id: id.clone(),
+            });
             Some(id)
         })
         .collect();
@@ -252,7 +325,11 @@ fn read_alternatives(
             let kronor = read_kronor(reader, object, &item_path);
             let source = read_reference(reader, object, &item_path, "source", references);
             let how = reader.optional_localized(object, &item_path, "how");
-            Some(Alternative { kronor: kronor?, source: source?, how })
+            Some(Alternative {
+                kronor: kronor?,
+                source: source?,
+                how,
+            })
         })
         .collect();
     alternatives.into_iter().collect()
@@ -268,7 +345,9 @@ fn read_allocations(
     let allocations: Vec<Option<Allocation>> = items
         .iter()
         .enumerate()
-        .map(|(position, item)| read_allocation(reader, item, &index("allocations", position), references))
+        .map(|(position, item)| {
+            read_allocation(reader, item, &index("allocations", position), references)
+        })
         .collect();
     let allocations: Option<Vec<Allocation>> = allocations.into_iter().collect();
     let allocations = allocations?;
@@ -282,16 +361,29 @@ fn read_allocation(
     path: &str,
     references: &mut Vec<SourceReference>,
 ) -> Option<Allocation> {
-    let object = reader.object(value, path, &["id", "parent", "label", "recipient", "purpose", "amount"])?;
-    let id = reader.required(object, path, "id").and_then(|v| reader.id(v, &join(path, "id")));
+    let object = reader.object(
+        value,
+        path,
+        &["id", "parent", "label", "recipient", "purpose", "amount"],
+    )?;
+    let id = reader
+        .required(object, path, "id")
+        .and_then(|v| reader.id(v, &join(path, "id")));
     let parent = match object.get("parent") {
         None | Some(Value::Null) => Some(None),
         Some(v) => reader.id(v, &join(path, "parent")).map(Some),
     };
-    let label = reader.required(object, path, "label").and_then(|v| reader.localized(v, &join(path, "label")));
-    let recipient = reader
-        .required(object, path, "recipient")
-        .and_then(|v| reader.key(v, &join(path, "recipient"), Recipient::KEYS, Recipient::from_key));
+    let label = reader
+        .required(object, path, "label")
+        .and_then(|v| reader.localized(v, &join(path, "label")));
+    let recipient = reader.required(object, path, "recipient").and_then(|v| {
+        reader.key(
+            v,
+            &join(path, "recipient"),
+            Recipient::KEYS,
+            Recipient::from_key,
+        )
+    });
     let purpose = reader
         .required(object, path, "purpose")
         .and_then(|v| reader.key(v, &join(path, "purpose"), Purpose::KEYS, Purpose::from_key));
@@ -312,15 +404,22 @@ fn read_allocation(
 fn check_tree(reader: &mut Reader, allocations: &[Allocation]) {
     let mut position_of: HashMap<&str, usize> = HashMap::new();
     for (position, allocation) in allocations.iter().enumerate() {
-        if position_of.insert(allocation.id.as_str(), position).is_some() {
+        if position_of
+            .insert(allocation.id.as_str(), position)
+            .is_some()
+        {
             reader.problem(
                 &join(&index("allocations", position), "id"),
-                ProblemKind::DuplicateId { id: allocation.id.clone() },
+                ProblemKind::DuplicateId {
+                    id: allocation.id.clone(),
+                },
             );
         }
     }
     for (position, allocation) in allocations.iter().enumerate() {
-        let Some(parent) = &allocation.parent else { continue };
+        let Some(parent) = &allocation.parent else {
+            continue;
+        };
         let path = join(&index("allocations", position), "parent");
         if !position_of.contains_key(parent.as_str()) {
             reader.problem(&path, ProblemKind::UnknownParent { id: parent.clone() });
@@ -335,7 +434,9 @@ fn check_tree(reader: &mut Reader, allocations: &[Allocation]) {
                 break;
             }
             steps += 1;
-            current = position_of.get(id).and_then(|&p| allocations[p].parent.as_deref());
+            current = position_of
+                .get(id)
+                .and_then(|&p| allocations[p].parent.as_deref());
         }
     }
 }
@@ -373,7 +474,10 @@ mod tests {
     }
 
     fn paths(value: &Value) -> Vec<String> {
-        problems(value).into_iter().map(|problem| problem.path).collect()
+        problems(value)
+            .into_iter()
+            .map(|problem| problem.path)
+            .collect()
     }
 
     #[test]
@@ -382,7 +486,13 @@ mod tests {
         assert_eq!(agreement.year, 2016);
         assert_eq!(agreement.total.value().exact(), Some(845_000_000));
         assert_eq!(agreement.allocations[1].parent.as_deref(), Some("stimulus"));
-        assert_eq!(agreement.leaves().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["regions"]);
+        assert_eq!(
+            agreement
+                .leaves()
+                .map(|a| a.id.as_str())
+                .collect::<Vec<_>>(),
+            ["regions"]
+        );
     }
 
     #[test]
@@ -391,7 +501,10 @@ mod tests {
         value["allocations"][1]["amount"]["kronor"] = json!(-5);
         let found = problems(&value);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].to_string(), "allocations[1].amount.kronor: must be a whole number of kronor ≥ 0");
+        assert_eq!(
+            found[0].to_string(),
+            "allocations[1].amount.kronor: must be a whole number of kronor ≥ 0"
+        );
     }
 
     #[test]
@@ -420,8 +533,14 @@ mod tests {
         value.as_object_mut().unwrap().remove("total");
         value["allocations"][0]["amonut"] = json!(1);
         let found = problems(&value);
-        assert!(found.contains(&Problem { path: "total".into(), kind: ProblemKind::Missing }));
-        assert!(found.contains(&Problem { path: "allocations[0].amonut".into(), kind: ProblemKind::UnknownField }));
+        assert!(found.contains(&Problem {
+            path: "total".into(),
+            kind: ProblemKind::Missing
+        }));
+        assert!(found.contains(&Problem {
+            path: "allocations[0].amonut".into(),
+            kind: ProblemKind::UnknownField
+        }));
     }
 
     #[test]
@@ -432,11 +551,15 @@ mod tests {
         let found = problems(&value);
         assert!(found.contains(&Problem {
             path: "total.source".into(),
-            kind: ProblemKind::UnknownSource { id: "nowhere".into() }
+            kind: ProblemKind::UnknownSource {
+                id: "nowhere".into()
+            }
         }));
         assert!(found.contains(&Problem {
             path: "allocations[1].parent".into(),
-            kind: ProblemKind::UnknownParent { id: "nobody".into() }
+            kind: ProblemKind::UnknownParent {
+                id: "nobody".into()
+            }
         }));
     }
 
@@ -445,8 +568,12 @@ mod tests {
         let mut value = valid();
         value["allocations"][0]["parent"] = json!("regions");
         let found = problems(&value);
-        assert!(found.iter().any(|p| p.path == "allocations[0].parent" && p.kind == ProblemKind::ParentCycle));
-        assert!(found.iter().any(|p| p.path == "allocations[1].parent" && p.kind == ProblemKind::ParentCycle));
+        assert!(found
+            .iter()
+            .any(|p| p.path == "allocations[0].parent" && p.kind == ProblemKind::ParentCycle));
+        assert!(found
+            .iter()
+            .any(|p| p.path == "allocations[1].parent" && p.kind == ProblemKind::ParentCycle));
 
         let mut value = valid();
         value["allocations"][1]["id"] = json!("stimulus");
@@ -457,7 +584,8 @@ mod tests {
     #[test]
     fn disputed_needs_two_alternatives_each_with_a_source() {
         let mut value = valid();
-        value["total"] = json!({"status": "disputed", "alternatives": [{"kronor": 1, "source": "a"}]});
+        value["total"] =
+            json!({"status": "disputed", "alternatives": [{"kronor": 1, "source": "a"}]});
         assert_eq!(problems(&value)[0].kind, ProblemKind::TooFewAlternatives);
 
         value["total"] = json!({"status": "disputed", "alternatives": [
@@ -472,7 +600,10 @@ mod tests {
     fn unsupported_format_version_is_explained() {
         let mut value = valid();
         value["format_version"] = json!(2);
-        assert_eq!(problems(&value)[0].kind, ProblemKind::UnsupportedVersion { supported: 1 });
+        assert_eq!(
+            problems(&value)[0].kind,
+            ProblemKind::UnsupportedVersion { supported: 1 }
+        );
     }
 
     #[test]
@@ -487,17 +618,30 @@ mod tests {
     #[test]
     fn too_many_allocations_are_refused_before_reading_them() {
         let mut value = valid();
-        let limits = Limits { max_allocations: 1, ..Limits::default() };
+        let limits = Limits {
+            max_allocations: 1,
+            ..Limits::default()
+        };
         value["allocations"][1]["amount"]["kronor"] = json!(-1);
-        let Err(LoadError::Invalid(found)) = parse_agreement(&value.to_string(), &limits) else { panic!() };
+        let Err(LoadError::Invalid(found)) = parse_agreement(&value.to_string(), &limits) else {
+            panic!()
+        };
         // Only the limit is reported: the items were never read.
-        assert_eq!(found, [Problem { path: "allocations".into(), kind: ProblemKind::TooManyItems { max: 1 } }]);
+        assert_eq!(
+            found,
+            [Problem {
+                path: "allocations".into(),
+                kind: ProblemKind::TooManyItems { max: 1 }
+            }]
+        );
     }
 
     #[test]
     fn non_objects_at_the_top_are_refused() {
         for text in ["[]", "null", "42", "\"x\""] {
-            let Err(LoadError::Invalid(found)) = parse_agreement(text, &Limits::default()) else { panic!("{text}") };
+            let Err(LoadError::Invalid(found)) = parse_agreement(text, &Limits::default()) else {
+                panic!("{text}")
+            };
             assert_eq!(found[0].path, "");
         }
     }

@@ -51,7 +51,10 @@ pub(crate) fn index(path: &str, position: usize) -> String {
 /// Parses text as JSON, after checking its size; a syntax error names line and column.
 pub(crate) fn parse_json(text: &str, limits: &Limits) -> Result<Value, LoadError> {
     if text.len() > limits.max_bytes {
-        return Err(LoadError::TooLarge { size: text.len(), limit: limits.max_bytes });
+        return Err(LoadError::TooLarge {
+            size: text.len(),
+            limit: limits.max_bytes,
+        });
     }
     serde_json::from_str(text).map_err(|error| {
         // serde_json appends " at line L column C" to its message; we report those apart.
@@ -60,7 +63,11 @@ pub(crate) fn parse_json(text: &str, limits: &Limits) -> Result<Value, LoadError
             Some((detail, _)) => detail.to_string(),
             None => full,
         };
-        LoadError::Syntax { line: error.line(), column: error.column(), detail }
+        LoadError::Syntax {
+            line: error.line(),
+            column: error.column(),
+            detail,
+        }
     })
 }
 
@@ -72,11 +79,17 @@ pub(crate) struct Reader {
 
 impl Reader {
     pub fn new(limits: Limits) -> Self {
-        Reader { problems: Vec::new(), limits }
+        Reader {
+            problems: Vec::new(),
+            limits,
+        }
     }
 
     pub fn problem(&mut self, path: &str, kind: ProblemKind) {
-        self.problems.push(Problem { path: path.to_string(), kind });
+        self.problems.push(Problem {
+            path: path.to_string(),
+            kind,
+        });
     }
 
     /// Ends reading: the value if nothing was wrong, else every problem.
@@ -88,7 +101,12 @@ impl Reader {
     }
 
     /// An object whose fields are all among `allowed`.
-    pub fn object<'v>(&mut self, value: &'v Value, path: &str, allowed: &[&str]) -> Option<&'v Map<String, Value>> {
+    pub fn object<'v>(
+        &mut self,
+        value: &'v Value,
+        path: &str,
+        allowed: &[&str],
+    ) -> Option<&'v Map<String, Value>> {
         let Some(object) = value.as_object() else {
             self.problem(path, ProblemKind::WrongType(Expected::Object));
             return None;
@@ -104,7 +122,12 @@ impl Reader {
     }
 
     /// A required field.
-    pub fn required<'v>(&mut self, object: &'v Map<String, Value>, path: &str, name: &str) -> Option<&'v Value> {
+    pub fn required<'v>(
+        &mut self,
+        object: &'v Map<String, Value>,
+        path: &str,
+        name: &str,
+    ) -> Option<&'v Value> {
         let value = object.get(name);
         if value.is_none() {
             self.problem(&join(path, name), ProblemKind::Missing);
@@ -113,7 +136,12 @@ impl Reader {
     }
 
     /// A list of at most `max` items.
-    pub fn array<'v>(&mut self, value: &'v Value, path: &str, max: usize) -> Option<&'v Vec<Value>> {
+    pub fn array<'v>(
+        &mut self,
+        value: &'v Value,
+        path: &str,
+        max: usize,
+    ) -> Option<&'v Vec<Value>> {
         let Some(items) = value.as_array() else {
             self.problem(path, ProblemKind::WrongType(Expected::Array));
             return None;
@@ -144,7 +172,12 @@ impl Reader {
     }
 
     /// An optional text field (absent or null: `None`, without a problem).
-    pub fn optional_text(&mut self, object: &Map<String, Value>, path: &str, name: &str) -> Option<String> {
+    pub fn optional_text(
+        &mut self,
+        object: &Map<String, Value>,
+        path: &str,
+        name: &str,
+    ) -> Option<String> {
         match object.get(name) {
             None | Some(Value::Null) => None,
             Some(value) => self.text(value, &join(path, name)),
@@ -154,13 +187,22 @@ impl Reader {
     /// `{"sv": "…", "en": "…"}`.
     pub fn localized(&mut self, value: &Value, path: &str) -> Option<Localized> {
         let object = self.object(value, path, &["sv", "en"])?;
-        let sv = self.required(object, path, "sv").and_then(|v| self.text(v, &join(path, "sv")));
-        let en = self.required(object, path, "en").and_then(|v| self.text(v, &join(path, "en")));
+        let sv = self
+            .required(object, path, "sv")
+            .and_then(|v| self.text(v, &join(path, "sv")));
+        let en = self
+            .required(object, path, "en")
+            .and_then(|v| self.text(v, &join(path, "en")));
         Some(Localized { sv: sv?, en: en? })
     }
 
     /// An optional localized field.
-    pub fn optional_localized(&mut self, object: &Map<String, Value>, path: &str, name: &str) -> Option<Localized> {
+    pub fn optional_localized(
+        &mut self,
+        object: &Map<String, Value>,
+        path: &str,
+        name: &str,
+    ) -> Option<Localized> {
         match object.get(name) {
             None | Some(Value::Null) => None,
             Some(value) => self.localized(value, &join(path, name)),
@@ -170,9 +212,12 @@ impl Reader {
     /// A whole number in `min..=max`.
     pub fn whole_number(&mut self, value: &Value, path: &str, min: i64, max: i64) -> Option<i64> {
         let number = match value {
-            Value::Number(number) => number
-                .as_i64()
-                .or_else(|| number.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 1e15).map(|f| f as i64)),
+            Value::Number(number) => number.as_i64().or_else(|| {
+                number
+                    .as_f64()
+                    .filter(|f| f.fract() == 0.0 && f.abs() < 1e15)
+                    .map(|f| f as i64)
+            }),
             _ => None,
         };
         let Some(number) = number else {
@@ -236,7 +281,9 @@ impl Reader {
         };
         let valid = !text.is_empty()
             && text.len() <= 80
-            && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !valid {
             self.problem(path, ProblemKind::BadId);
             return None;
@@ -299,15 +346,26 @@ mod tests {
         assert_eq!(reader.kronor(&json!(1e18), "e"), None);
         let paths: Vec<_> = reader.problems.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths, ["b", "c", "d", "e"]);
-        assert_eq!(reader.problems[3].kind, ProblemKind::AmountTooLarge { max: 1_000_000_000_000_000 });
+        assert_eq!(
+            reader.problems[3].kind,
+            ProblemKind::AmountTooLarge {
+                max: 1_000_000_000_000_000
+            }
+        );
     }
 
     #[test]
     fn size_is_checked_before_parsing() {
-        let limits = Limits { max_bytes: 10, ..Limits::default() };
+        let limits = Limits {
+            max_bytes: 10,
+            ..Limits::default()
+        };
         assert_eq!(
             parse_json("[1, 2, 3, 4, 5]", &limits),
-            Err(LoadError::TooLarge { size: 15, limit: 10 })
+            Err(LoadError::TooLarge {
+                size: 15,
+                limit: 10
+            })
         );
     }
 
@@ -315,7 +373,11 @@ mod tests {
     fn syntax_errors_carry_line_and_column_apart_from_the_detail() {
         let error = parse_json("{\n  \"year\": ,\n}", &Limits::default()).unwrap_err();
         match error {
-            LoadError::Syntax { line, column, detail } => {
+            LoadError::Syntax {
+                line,
+                column,
+                detail,
+            } => {
                 assert_eq!((line, column), (2, 11));
                 assert_eq!(detail, "expected value");
             }
@@ -326,6 +388,9 @@ mod tests {
     #[test]
     fn deeply_nested_input_is_a_syntax_error_not_a_stack_overflow() {
         let text = "[".repeat(100_000);
-        assert!(matches!(parse_json(&text, &Limits::default()), Err(LoadError::Syntax { .. })));
+        assert!(matches!(
+            parse_json(&text, &Limits::default()),
+            Err(LoadError::Syntax { .. })
+        ));
     }
 }

@@ -18,10 +18,15 @@ pub(crate) mod tests_support {
 
     pub fn loaded() -> Vec<LoadedAgreement> {
         let data = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data");
-        let manifest = parse_manifest(&std::fs::read_to_string(format!("{data}/index.json")).unwrap()).unwrap();
+        let manifest =
+            parse_manifest(&std::fs::read_to_string(format!("{data}/index.json")).unwrap())
+                .unwrap();
         let mut catalog = Catalog::default();
         for entry in &manifest.agreements {
-            catalog.add_agreement(entry, Ok(std::fs::read_to_string(format!("{data}/{}", entry.file)).unwrap()));
+            catalog.add_agreement(
+                entry,
+                Ok(std::fs::read_to_string(format!("{data}/{}", entry.file)).unwrap()),
+            );
         }
         assert!(catalog.failures.is_empty(), "{:?}", catalog.failures);
         catalog.agreements.into_values().collect()

@@ -79,11 +79,23 @@ fn citation(agreement: &Agreement, id: &str, claim: Option<String>) -> Citation 
             url: source.url.clone().filter(|url| is_http_url(url)),
             quote: source.quote.clone(),
         },
-        None => Citation { claim, publisher: id.to_string(), title: String::new(), url: None, quote: None },
+        None => Citation {
+            claim,
+            publisher: id.to_string(),
+            title: String::new(),
+            url: None,
+            quote: None,
+        },
     }
 }
 
-fn entry(agreement: &Agreement, label: String, depth: usize, figure: &Figure, lang: Lang) -> FigureEntry {
+fn entry(
+    agreement: &Agreement,
+    label: String,
+    depth: usize,
+    figure: &Figure,
+    lang: Lang,
+) -> FigureEntry {
     let citations = match figure {
         Figure::Disputed { alternatives, .. } => alternatives
             .iter()
@@ -95,7 +107,11 @@ fn entry(agreement: &Agreement, label: String, depth: usize, figure: &Figure, la
                 citation(agreement, &alternative.source, Some(claim))
             })
             .collect(),
-        _ => figure.source_ids().into_iter().map(|id| citation(agreement, id, None)).collect(),
+        _ => figure
+            .source_ids()
+            .into_iter()
+            .map(|id| citation(agreement, id, None))
+            .collect(),
     };
     FigureEntry {
         label,
@@ -114,7 +130,12 @@ fn entry(agreement: &Agreement, label: String, depth: usize, figure: &Figure, la
 
 /// Allocations in tree order (each parent followed by its children), with depth.
 fn tree_order(agreement: &Agreement) -> Vec<(usize, &crate::model::Allocation)> {
-    fn visit<'a>(agreement: &'a Agreement, parent: Option<&'a str>, depth: usize, out: &mut Vec<(usize, &'a crate::model::Allocation)>) {
+    fn visit<'a>(
+        agreement: &'a Agreement,
+        parent: Option<&'a str>,
+        depth: usize,
+        out: &mut Vec<(usize, &'a crate::model::Allocation)>,
+    ) {
         // Validation guarantees no cycles; the depth bound is a second guard.
         if depth > 64 {
             return;
@@ -132,21 +153,37 @@ fn tree_order(agreement: &Agreement) -> Vec<(usize, &crate::model::Allocation)> 
 /// The sources section for one loaded year.
 pub fn year_sources(loaded: &LoadedAgreement, lang: Lang) -> YearSources {
     let agreement = &loaded.agreement;
-    let mut entries = vec![entry(agreement, Text::AgreementTotal.get(lang).to_string(), 0, &agreement.total, lang)];
+    let mut entries = vec![entry(
+        agreement,
+        Text::AgreementTotal.get(lang).to_string(),
+        0,
+        &agreement.total,
+        lang,
+    )];
     for (depth, allocation) in tree_order(agreement) {
-        let label = format!("{} · {}", allocation.label.get(lang), allocation.recipient.label(lang));
+        let label = format!(
+            "{} · {}",
+            allocation.label.get(lang),
+            allocation.recipient.label(lang)
+        );
         entries.push(entry(agreement, label, depth, &allocation.amount, lang));
     }
     YearSources {
         year: agreement.year,
         title: agreement.title.get(lang).to_string(),
         parties: agreement.parties.join(" · "),
-        note: agreement.note.as_ref().map(|note| note.get(lang).to_string()),
+        note: agreement
+            .note
+            .as_ref()
+            .map(|note| note.get(lang).to_string()),
         entries,
         findings: loaded
             .findings
             .iter()
-            .map(|finding| FindingEntry { message: finding.message(lang, agreement), contradiction: finding.is_contradiction() })
+            .map(|finding| FindingEntry {
+                message: finding.message(lang, agreement),
+                contradiction: finding.is_contradiction(),
+            })
             .collect(),
     }
 }
@@ -157,7 +194,10 @@ mod tests {
     use crate::view::tests_support::loaded;
 
     fn year(year: u16) -> LoadedAgreement {
-        loaded().into_iter().find(|l| l.agreement.year == year).unwrap()
+        loaded()
+            .into_iter()
+            .find(|l| l.agreement.year == year)
+            .unwrap()
     }
 
     #[test]
@@ -166,18 +206,43 @@ mod tests {
         let total = &sources.entries[0];
         assert_eq!(total.status_key, "disputed");
         assert_eq!(total.citations.len(), 2);
-        assert!(total.citations[0].claim.as_deref().unwrap().starts_with("696\u{a0}mnkr (630 + 66"));
-        assert!(total.citations[0].quote.as_deref().unwrap().contains("66 miljoner kronor går till utvecklingsmedel"));
-        assert_eq!(total.citations[1].url.as_deref(), Some("https://www.uppdragpsykiskhalsa.se/lattlast/"));
-        assert!(total.note.as_deref().unwrap().contains("ökning med 150 miljoner"));
+        assert!(total.citations[0]
+            .claim
+            .as_deref()
+            .unwrap()
+            .starts_with("696\u{a0}mnkr (630 + 66"));
+        assert!(total.citations[0]
+            .quote
+            .as_deref()
+            .unwrap()
+            .contains("66 miljoner kronor går till utvecklingsmedel"));
+        assert_eq!(
+            total.citations[1].url.as_deref(),
+            Some("https://www.uppdragpsykiskhalsa.se/lattlast/")
+        );
+        assert!(total
+            .note
+            .as_deref()
+            .unwrap()
+            .contains("ökning med 150 miljoner"));
         // 630 + 66 matches SKL's figure: the sum check says so.
-        assert!(sources.findings[0].message.contains("stämmer med uppgiften från SKL"), "{:?}", sources.findings);
+        assert!(
+            sources.findings[0]
+                .message
+                .contains("stämmer med uppgiften från SKL"),
+            "{:?}",
+            sources.findings
+        );
     }
 
     #[test]
     fn allocations_follow_the_tree_with_depth() {
         let sources = year_sources(&year(2016), Lang::En);
-        let labels: Vec<(usize, &str)> = sources.entries.iter().map(|e| (e.depth, e.label.split(" · ").next().unwrap())).collect();
+        let labels: Vec<(usize, &str)> = sources
+            .entries
+            .iter()
+            .map(|e| (e.depth, e.label.split(" · ").next().unwrap()))
+            .collect();
         assert_eq!(labels[0], (0, "Agreement total"));
         assert_eq!(labels[1].0, 1);
         assert!(labels[1].1.starts_with("Stimulus funds"));
@@ -188,8 +253,15 @@ mod tests {
     #[test]
     fn derived_figures_say_how() {
         let sources = year_sources(&year(2018), Lang::Sv);
-        let remainder = sources.entries.iter().find(|e| e.status_key == "derived").unwrap();
-        assert_eq!(remainder.how.as_deref(), Some("884 − 350 − 220 − 250 = 64 mnkr."));
+        let remainder = sources
+            .entries
+            .iter()
+            .find(|e| e.status_key == "derived")
+            .unwrap();
+        assert_eq!(
+            remainder.how.as_deref(),
+            Some("884 − 350 − 220 − 250 = 64 mnkr.")
+        );
         assert_eq!(remainder.citations.len(), 2);
     }
 }

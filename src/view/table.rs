@@ -57,7 +57,10 @@ pub struct TableView {
 }
 
 fn empty_cell() -> Cell {
-    Cell { text: "–".into(), status: None }
+    Cell {
+        text: "–".into(),
+        status: None,
+    }
 }
 
 /// The status of a recipient's sum in one year: derived if any part is.
@@ -75,7 +78,11 @@ fn recipient_status(loaded: &LoadedAgreement, recipient: Recipient) -> &'static 
 }
 
 /// Builds the table for `comparison`, whose years are those of `chosen`.
-pub fn comparison_table(comparison: &Comparison, chosen: &[&LoadedAgreement], lang: Lang) -> TableView {
+pub fn comparison_table(
+    comparison: &Comparison,
+    chosen: &[&LoadedAgreement],
+    lang: Lang,
+) -> TableView {
     let mut rows: Vec<Row> = comparison
         .rows
         .iter()
@@ -102,7 +109,10 @@ pub fn comparison_table(comparison: &Comparison, chosen: &[&LoadedAgreement], la
         cells: comparison
             .not_broken_down
             .iter()
-            .map(|value| Cell { text: format_value(*value, lang), status: None })
+            .map(|value| Cell {
+                text: format_value(*value, lang),
+                status: None,
+            })
             .collect(),
     });
     rows.push(Row {
@@ -126,7 +136,10 @@ pub fn comparison_table(comparison: &Comparison, chosen: &[&LoadedAgreement], la
                 .changes
                 .iter()
                 .map(|change| match change {
-                    Some(change) => Cell { text: format_change(change, lang), status: None },
+                    Some(change) => Cell {
+                        text: format_change(change, lang),
+                        status: None,
+                    },
                     None => empty_cell(),
                 })
                 .collect(),
@@ -165,17 +178,34 @@ mod tests {
     #[test]
     fn default_table_has_the_sourced_numbers() {
         let all = loaded();
-        let chosen: Vec<&LoadedAgreement> = all.iter().filter(|l| [2015, 2016, 2018].contains(&l.agreement.year)).collect();
+        let chosen: Vec<&LoadedAgreement> = all
+            .iter()
+            .filter(|l| [2015, 2016, 2018].contains(&l.agreement.year))
+            .collect();
         let agreements: Vec<_> = chosen.iter().map(|l| &l.agreement).collect();
         let table = comparison_table(&compare_by_recipient(&agreements), &chosen, Lang::Sv);
         assert_eq!(table.years, ["2015 (omstritt)", "2016", "2018"]);
-        let total = table.rows.iter().find(|r| r.kind == RowKind::Total).unwrap();
+        let total = table
+            .rows
+            .iter()
+            .find(|r| r.kind == RowKind::Total)
+            .unwrap();
         let texts: Vec<String> = total.cells.iter().map(|c| plain(&c.text)).collect();
         assert_eq!(texts, ["696–844 mnkr", "845 mnkr", "1 414 mnkr"]);
         assert_eq!(total.cells[0].status, Some("disputed"));
         assert_eq!(total.cells[1].status, Some("stated"));
-        let regions = table.rows.iter().find(|r| r.label == "Regioner (landsting)").unwrap();
-        assert_eq!(regions.cells[0], Cell { text: "–".into(), status: None });
+        let regions = table
+            .rows
+            .iter()
+            .find(|r| r.label == "Regioner (landsting)")
+            .unwrap();
+        assert_eq!(
+            regions.cells[0],
+            Cell {
+                text: "–".into(),
+                status: None
+            }
+        );
         // 2018's regions include the derived remainder of 64 MSEK.
         assert_eq!(regions.cells[2].status, Some("derived"));
         let change = table.rows.last().unwrap();
@@ -186,11 +216,22 @@ mod tests {
     #[test]
     fn a_single_year_has_no_change_row() {
         let all = loaded();
-        let chosen: Vec<&LoadedAgreement> = all.iter().filter(|l| l.agreement.year == 2013).collect();
+        let chosen: Vec<&LoadedAgreement> =
+            all.iter().filter(|l| l.agreement.year == 2013).collect();
         let agreements: Vec<_> = chosen.iter().map(|l| &l.agreement).collect();
         let table = comparison_table(&compare_by_recipient(&agreements), &chosen, Lang::En);
         assert!(table.rows.iter().all(|r| r.kind != RowKind::Change));
-        let total = table.rows.iter().find(|r| r.kind == RowKind::Total).unwrap();
-        assert_eq!(total.cells[0], Cell { text: "n/a".into(), status: Some("unknown") });
+        let total = table
+            .rows
+            .iter()
+            .find(|r| r.kind == RowKind::Total)
+            .unwrap();
+        assert_eq!(
+            total.cells[0],
+            Cell {
+                text: "n/a".into(),
+                status: Some("unknown")
+            }
+        );
     }
 }

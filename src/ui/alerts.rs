@@ -1,0 +1,45 @@
+//! Load failures (`role="alert"`), address notices (`role="status"`) and the
+//! loading indicator.
+
+use leptos::prelude::*;
+
+use super::context::use_app_context;
+use crate::i18n::Text;
+
+/// Every message about the data and the address.
+#[component]
+pub fn Alerts() -> impl IntoView {
+    let context = use_app_context();
+    let lang = move || context.lang();
+    let failures = move || context.catalog.with(|catalog| catalog.failures.clone());
+    let notices = move || context.notices.get();
+    view! {
+        <Show when=move || { context.pending.get() > 0 }>
+            <p class="loading" role="status">{move || Text::Loading.get(lang())}</p>
+        </Show>
+        <Show when=move || !failures().is_empty()>
+            <div class="alert" role="alert">
+                <h2>{move || Text::ErrorTitle.get(lang())}</h2>
+                <ul>
+                    {move || failures().into_iter().map(|failure| view! {
+                        <li>
+                            <strong>{failure.headline(lang())}</strong>
+                            <ul class="problems">
+                                {failure.details(lang()).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                            </ul>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <p>{move || Text::ErrorRestWorks.get(lang())}</p>
+            </div>
+        </Show>
+        <Show when=move || !notices().is_empty()>
+            <div class="notice" role="status">
+                <h2>{move || Text::NoticeTitle.get(lang())}</h2>
+                <ul>
+                    {move || notices().iter().map(|notice| view! { <li>{notice.message(lang())}</li> }).collect_view()}
+                </ul>
+            </div>
+        </Show>
+    }
+}

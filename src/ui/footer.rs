@@ -1,0 +1,21 @@
+//! The page footer.
+
+use leptos::prelude::*;
+
+use super::context::use_app_context;
+use crate::i18n::Text;
+
+/// The footer.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let context = use_app_context();
+    let lang = move || context.lang();
+    view! {
+        <footer class="site-footer">
+            <p>
+                {move || Text::FooterText.get(lang())}" "
+                <a href="data/index.json">{move || Text::FooterData.get(lang())}</a>
+            </p>
+        </footer>
+    }
+}

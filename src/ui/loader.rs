@@ -1,0 +1,65 @@
+//! Loads the manifest, then every agreement it lists, each on its own, so one
+//! bad file only ever costs its own year.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::browser;
+use super::context::AppContext;
+use crate::state::ViewState;
+
+const MANIFEST: &str = "data/index.json";
+
+/// Starts loading; returns at once.
+pub fn start_loading(context: AppContext, years_given: bool) {
+    spawn_local(async move {
+        let text = browser::fetch_text(MANIFEST).await;
+        context
+            .catalog
+            .update(|catalog| catalog.add_manifest(MANIFEST, text));
+        let Some(manifest) = context
+            .catalog
+            .with_untracked(|catalog| catalog.manifest.clone())
+        else {
+            context.pending.set(0);
+            return;
+        };
+        let mut notices = Vec::new();
+        context
+            .view
+            .update(|view| notices = view.retain_available(&manifest.years()));
+        if !notices.is_empty() {
+            context.notices.update(|all| all.extend(notices));
+            if years_given {
+                browser::replace_query(&context.view.with_untracked(ViewState::to_query));
+            }
+        }
+        context.pending.set(manifest.agreements.len());
+        for entry in manifest.agreements {
+            spawn_local(async move {
+                let text = browser::fetch_text(&format!("data/{}", entry.file)).await;
+                context
+                    .catalog
+                    .update(|catalog| catalog.add_agreement(&entry, text));
+                context
+                    .pending
+                    .update(|pending| *pending = pending.saturating_sub(1));
+            });
+        }
+    });
+}
+
+/// Restores the view from the address (after back/forward).
+pub fn restore_from_address(context: AppContext) {
+    let parsed = crate::state::parse_query(&browser::current_query());
+    let mut state = parsed.state;
+    let mut notices = parsed.notices;
+    let years = context
+        .catalog
+        .with_untracked(|catalog| catalog.listed_years());
+    if !years.is_empty() {
+        notices.extend(state.retain_available(&years));
+    }
+    context.view.set(state);
+    context.notices.set(notices);
+}
