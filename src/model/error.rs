@@ -90,6 +90,8 @@ pub enum ProblemKind {
     },
     /// A disputed figure needs at least two alternatives.
     TooFewAlternatives,
+    /// A list of sources is empty.
+    EmptyList,
     /// A link that is not http(s).
     NotHttpUrl,
     /// The file is written in a format version this app does not read.
@@ -221,6 +223,9 @@ impl ProblemKind {
                     "ett omstritt belopp behöver minst två alternativ",
                     "a disputed amount needs at least two alternatives",
                 )
+                .into(),
+            ProblemKind::EmptyList => lang
+                .pick("måste ange minst en källa", "must name at least one source")
                 .into(),
             ProblemKind::NotHttpUrl => lang
                 .pick(

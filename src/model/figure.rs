@@ -16,6 +16,9 @@ pub enum Figure {
         kronor: u64,
         /// The source's id.
         source: String,
+        /// Other sources that state the same figure.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        confirmed_by: Vec<String>,
         /// A remark on the figure.
         #[serde(skip_serializing_if = "Option::is_none")]
         note: Option<Localized>,
@@ -174,7 +177,10 @@ impl Figure {
     /// Every source id the figure refers to.
     pub fn source_ids(&self) -> Vec<&str> {
         match self {
-            Figure::Stated { source, .. } => vec![source.as_str()],
+            Figure::Stated { source, confirmed_by, .. } => std::iter::once(source)
+                .chain(confirmed_by)
+                .map(String::as_str)
+                .collect(),
             Figure::Derived { sources, .. } => sources.iter().map(String::as_str).collect(),
             Figure::Disputed { alternatives, .. } => alternatives
                 .iter()

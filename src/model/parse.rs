@@ -195,7 +195,7 @@ fn read_figure(
         }
     };
     let allowed: &[&str] = match status {
-        Some("stated") => &["status", "kronor", "source", "note"],
+        Some("stated") => &["status", "kronor", "source", "confirmed_by", "note"],
         Some("derived") => &["status", "kronor", "how", "sources", "note"],
         Some("disputed") => &["status", "alternatives", "note"],
         Some("unknown") => &["status", "note"],
@@ -204,6 +204,7 @@ fn read_figure(
             "status",
             "kronor",
             "source",
+            "confirmed_by",
             "how",
             "sources",
             "alternatives",
@@ -216,9 +217,14 @@ fn read_figure(
         "stated" => {
             let kronor = read_kronor(reader, object, path);
             let source = read_reference(reader, object, path, "source", references);
+            let confirmed_by = match object.get("confirmed_by") {
+                None | Some(Value::Null) => Some(Vec::new()),
+                Some(_) => read_reference_list(reader, object, path, "confirmed_by", references),
+            };
             Some(Figure::Stated {
                 kronor: kronor?,
                 source: source?,
+                confirmed_by: confirmed_by?,
                 note,
             })
         }
@@ -227,7 +233,7 @@ fn read_figure(
             let how = reader
                 .required(object, path, "how")
                 .and_then(|v| reader.localized(v, &join(path, "how")));
-            let sources = read_reference_list(reader, object, path, references);
+            let sources = read_reference_list(reader, object, path, "sources", references);
             Some(Figure::Derived {
                 kronor: kronor?,
                 how: how?,
@@ -274,15 +280,16 @@ fn read_reference_list(
     reader: &mut Reader,
     object: &Map<String, Value>,
     path: &str,
+    field: &str,
     references: &mut Vec<SourceReference>,
 ) -> Option<Vec<String>> {
-    let list_path = join(path, "sources");
+    let list_path = join(path, field);
     let max = reader.limits.max_list_items;
     let items = reader
-        .required(object, path, "sources")
+        .required(object, path, field)
         .and_then(|v| reader.array(v, &list_path, max))?;
     if items.is_empty() {
-        reader.problem(&list_path, ProblemKind::TooFewAlternatives);
+        reader.problem(&list_path, ProblemKind::EmptyList);
         return None;
     }
     let ids: Vec<Option<String>> = items
@@ -594,6 +601,18 @@ mod tests {
         ]});
         let agreement = parse_agreement(&value.to_string(), &Limits::default()).unwrap();
         assert_eq!(agreement.total.value().high(), Some(844_000_000));
+    }
+
+    #[test]
+    fn a_figure_may_name_sources_that_confirm_it() {
+        let mut value = valid();
+        value["total"]["confirmed_by"] = json!(["a"]);
+        let agreement = parse_agreement(&value.to_string(), &Limits::default()).unwrap();
+        assert_eq!(agreement.total.source_ids(), ["a", "a"]);
+        value["total"]["confirmed_by"] = json!(["b"]);
+        assert_eq!(paths(&value), ["total.confirmed_by[0]"]);
+        value["total"]["confirmed_by"] = json!([]);
+        assert_eq!(problems(&value)[0].kind, ProblemKind::EmptyList);
     }
 
     #[test]

@@ -34,8 +34,12 @@ impl AppContext {
     /// Changes the view and records it as a new history entry, so the back
     /// button undoes it and the address can be shared.
     pub fn change_view(&self, change: impl FnOnce(&mut ViewState)) {
-        self.view.update(change);
-        browser::push_query(&self.view.with_untracked(ViewState::to_query));
+        // Change a copy, not the signal in place: `change` may read signals
+        // (this one too), which an in-place update would hold locked.
+        let mut next = self.view.get_untracked();
+        change(&mut next);
+        browser::push_query(&next.to_query());
+        self.view.set(next);
     }
 }
 

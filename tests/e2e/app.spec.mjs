@@ -1,0 +1,201 @@
+// End-to-end tests of the release build in headless Chromium, served on 127.0.0.1.
+import { test, expect } from '@playwright/test';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+
+/** Swedish typography uses no-break spaces; compare with plain ones. */
+const plain = (text) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Opens the app and waits until every file has loaded. */
+async function open(page, query = '') {
+  await page.goto(`./${query}`);
+  await expect(page.locator('table.comparison, .empty-state').first()).toBeVisible();
+  await expect(page.locator('.loading')).toHaveCount(0);
+}
+
+async function checkedYears(page) {
+  return page.locator('.year-option input:checked').evaluateAll((inputs) => inputs.map((input) => input.value));
+}
+
+async function tableYears(page) {
+  const headers = await page.locator('table.comparison thead th').allInnerTexts();
+  return headers.slice(1).map(plain);
+}
+
+async function rowCells(page, label) {
+  const row = page.locator('table.comparison tbody tr', { has: page.locator('th', { hasText: label }) }).first();
+  return (await row.locator('td').allInnerTexts()).map(plain);
+}
+
+async function chartTexts(page, kind) {
+  return page
+    .locator(`figure[data-chart="${kind}"] svg text`)
+    .evaluateAll((nodes) => nodes.map((node) => node.textContent.trim()));
+}
+
+test('the default view compares 2015, 2016 and 2018 with sourced numbers', async ({ page }) => {
+  await open(page);
+  expect(await checkedYears(page)).toEqual(['2015', '2016', '2018']);
+  expect(await tableYears(page)).toEqual(['2015 (omstritt)', '2016', '2018']);
+  expect(await rowCells(page, 'Totalt')).toEqual(['696–844 mnkr', '845 mnkr', '1 414 mnkr']);
+  expect(await rowCells(page, 'SKL/SKR')).toEqual(['66 mnkr', '65 mnkr', '50 mnkr']);
+  await expect(page.locator('tr.row-total td').first()).toHaveAttribute('data-status', 'disputed');
+
+  // Two charts, each an image with a text description that has the numbers.
+  const charts = page.locator('[role="img"]');
+  await expect(charts).toHaveCount(2);
+  const description = plain(await page.locator('#chart-totals-description').innerText());
+  expect(description).toContain('2016: 845 mnkr');
+  expect(description).toContain('2018: 1 414 mnkr, +569 mnkr (+67,3 %) jämfört med 2016');
+  await expect(charts.first()).toHaveAttribute('aria-describedby', 'chart-totals-description');
+  // The recipient chart's legend names each year; the disputed range is explained.
+  const texts = (await chartTexts(page, 'recipients')).map(plain);
+  for (const expected of ['2015', '2016', '2018', 'omstritt belopp: spann mellan källorna', '884']) {
+    expect(texts).toContain(expected);
+  }
+});
+
+test('unticking a year updates the chart, the table and the address; back restores it', async ({ page }) => {
+  await open(page);
+  await page.getByRole('checkbox', { name: /2015/ }).uncheck();
+  await expect(page).toHaveURL(/\?years=2016,2018$/);
+  expect(await tableYears(page)).toEqual(['2016', '2018']);
+  expect(await rowCells(page, 'Totalt')).toEqual(['845 mnkr', '1 414 mnkr']);
+  const legend = await chartTexts(page, 'recipients');
+  expect(legend).toContain('2016');
+  expect(legend).not.toContain('2015');
+  expect(plain(await page.locator('#chart-totals-description').innerText())).not.toContain('2015');
+
+  await page.goBack();
+  await expect(page.getByRole('checkbox', { name: /2015/ })).toBeChecked();
+  expect(await tableYears(page)).toEqual(['2015 (omstritt)', '2016', '2018']);
+  await page.goForward();
+  await expect(page.getByRole('checkbox', { name: /2015/ })).not.toBeChecked();
+});
+
+test('a shared link opens its view', async ({ page }) => {
+  await open(page, '?years=2016,2018');
+  expect(await checkedYears(page)).toEqual(['2016', '2018']);
+  expect(await tableYears(page)).toEqual(['2016', '2018']);
+  expect(await rowCells(page, 'Förändring')).toEqual(['–', '+569 mnkr (+67,3 %)']);
+});
+
+test('a broken data file shows an alert naming it, and the other years still show', async ({ page }) => {
+  await page.route('**/data/agreements/2016.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "year": 2016,\n  "total": }' }),
+  );
+  await open(page);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Överenskommelsen 2016 (agreements/2016.json) kunde inte läsas');
+  await expect(alert).toContainText('JSON-syntaxfel på rad 3, kolumn 12');
+  expect(await tableYears(page)).toEqual(['2015 (omstritt)', '2018']);
+  expect(await rowCells(page, 'Totalt')).toEqual(['696–844 mnkr', '1 414 mnkr']);
+  await expect(page.getByRole('checkbox', { name: /2016/ })).toBeDisabled();
+});
+
+test('a missing file and an invalid file are both explained', async ({ page }) => {
+  await page.route('**/data/agreements/2018.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.route('**/data/agreements/2015.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    data.allocations[0].amount.kronor = -5;
+    data.sources[0].url = 'javascript:alert(1)';
+    await route.fulfill({ response, json: data });
+  });
+  await open(page);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('filen finns inte (404)');
+  await expect(alert).toContainText('allocations[0].amount.kronor: måste vara ett helt antal kronor ≥ 0');
+  await expect(alert).toContainText('sources[0].url: måste börja med https:// eller http://');
+  expect(await tableYears(page)).toEqual(['2016']);
+});
+
+test('text from a data file is shown as text, never run', async ({ page }) => {
+  await page.route('**/data/agreements/2016.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    data.title.sv = '<img src=x onerror="window.__injected=1">';
+    data.allocations[0].label.sv = '<script>window.__injected=2</script> & co';
+    await route.fulfill({ response, json: data });
+  });
+  await open(page, '?years=2016');
+  await page.locator('details[data-year="2016"] summary').click();
+  await expect(page.locator('details[data-year="2016"] summary')).toContainText('<img src=x onerror="window.__injected=1">');
+  await expect(page.locator('details[data-year="2016"]')).toContainText('<script>window.__injected=2</script> & co');
+  expect(await page.evaluate(() => window.__injected)).toBeUndefined();
+  await expect(page.locator('main img')).toHaveCount(0);
+});
+
+test('a normal visit logs no console errors', async ({ page }) => {
+  const errors = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  await open(page);
+  await page.getByRole('checkbox', { name: /2017/ }).check();
+  await page.getByRole('button', { name: 'Alla år' }).click();
+  await expect(page.locator('table.comparison thead th')).toHaveCount(13);
+  expect(errors).toEqual([]);
+});
+
+test('a wrong address is explained, and the default view is shown', async ({ page }) => {
+  await open(page, '?years=abc,2023&lang=xx');
+  const notice = page.getByRole('status').filter({ hasText: 'Om adressen' });
+  await expect(notice).toContainText('”abc” i adressen är inget årtal');
+  await expect(notice).toContainText('Det finns ingen överenskommelse för 2023');
+  await expect(notice).toContainText('Språket ”xx” finns inte');
+  expect(await checkedYears(page)).toEqual(['2015', '2016', '2018']);
+});
+
+// Guards a bug: the switch read the view signal inside its own update, which
+// panicked and killed the whole app.
+test('English is one click away and kept in the address', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await page.getByRole('button', { name: 'In English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Sweden's state funding for mental health");
+  await expect(page).toHaveURL(/lang=en/);
+  expect(await rowCells(page, 'Total')).toEqual(['SEK 696–844 m', 'SEK 845 m', 'SEK 1,414 m']);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Sweden's state funding for mental health");
+});
+
+test('every figure opens its source, status and quote', async ({ page }) => {
+  await open(page);
+  const year = page.locator('details[data-year="2015"]');
+  await year.locator('summary').click();
+  const total = year.locator('li.figure').first();
+  await expect(total).toHaveAttribute('data-status', 'disputed');
+  await expect(total.locator('.citation')).toHaveCount(2);
+  await expect(total).toContainText('Satsningen 2015 omfattar 844 000 000 kronor');
+  const links = await year.locator('a').evaluateAll((anchors) => anchors.map((a) => a.href));
+  expect(links.length).toBeGreaterThan(0);
+  for (const href of links) expect(href).toMatch(/^https?:\/\//);
+  await expect(year.locator('.findings')).toContainText('stämmer med uppgiften från SKL');
+});
+
+test('no years chosen shows a hint instead of empty charts', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Inga år' }).click();
+  await expect(page.locator('.empty-state')).toHaveText('Inga år valda. Kryssa i minst ett år ovan.');
+  await expect(page).toHaveURL(/\?years=$/);
+});
+
+test('fits a 360 px phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await open(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const width = await page.locator('figure[data-chart="totals"] svg').evaluate((svg) => svg.getBoundingClientRect().width);
+  expect(width).toBeLessThanOrEqual(340);
+});
+
+test('passes an axe accessibility scan', async ({ page }) => {
+  await open(page);
+  await page.locator('details[data-year="2016"] summary').click();
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,25 @@
+// Size budget of the release build: fails when the wasm or the JS glue grows
+// past its budget. Usage: node tests/size-budget.mjs dist
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+// Budgets in bytes, gzip level 9 (what a server sends). Measured at setup:
+// wasm 444 KB raw / 190 KB gzip, JS 34 KB raw / 6.7 KB gzip.
+const budgets = { '.wasm': 220_000, '.js': 9_000 };
+const dist = process.argv[2] ?? 'dist';
+let failed = false;
+for (const [ending, budget] of Object.entries(budgets)) {
+  const files = readdirSync(dist).filter((name) => name.endsWith(ending));
+  if (files.length !== 1) {
+    console.error(`expected one ${ending} file in ${dist}, found ${files.length}`);
+    failed = true;
+    continue;
+  }
+  const bytes = readFileSync(join(dist, files[0]));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const ok = gzip <= budget;
+  failed ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${files[0]}: ${bytes.length} bytes, ${gzip} gzip (budget ${budget} gzip)`);
+}
+process.exit(failed ? 1 : 0);
