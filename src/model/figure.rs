@@ -177,7 +177,11 @@ impl Figure {
     /// Every source id the figure refers to.
     pub fn source_ids(&self) -> Vec<&str> {
         match self {
-            Figure::Stated { source, confirmed_by, .. } => std::iter::once(source)
+            Figure::Stated {
+                source,
+                confirmed_by,
+                ..
+            } => std::iter::once(source)
                 .chain(confirmed_by)
                 .map(String::as_str)
                 .collect(),
