@@ -126,7 +126,8 @@ fn layout(chart: &GroupedBarChart, width: u32) -> Layout {
     } else {
         Orientation::Vertical
     };
-    let font_size = if width < HORIZONTAL_BELOW { 14 } else { 16 };
+    // plotters' SVG text comes out at about 0.8 of this size.
+    let font_size = if width < HORIZONTAL_BELOW { 16 } else { 18 };
     let group_count = chart.groups.len().max(1);
     let series_count = chart.series.len().max(1);
 

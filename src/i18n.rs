@@ -89,6 +89,8 @@ texts! {
     ClearYears => "Inga år", "No years";
     /// Shown when no year is chosen.
     NoYearsChosen => "Inga år valda. Kryssa i minst ett år ovan.", "No years chosen. Tick at least one year above.";
+    /// Shown when none of the chosen years could be read.
+    NoChosenYearLoaded => "Inget av de valda åren kunde läsas. Välj andra år ovan.", "None of the chosen years could be read. Choose other years above.";
     /// Marker after a year whose total is disputed.
     DisputedMarker => "omstritt", "disputed";
     /// Heading of the chart of totals.

@@ -38,6 +38,13 @@ pub fn App() -> impl IntoView {
     });
 
     let no_years = move || context.view.with(|view| view.years.is_empty());
+    // Chosen years may still be loading, or may all have failed (the alert says why).
+    let nothing_loaded = move || {
+        context
+            .comparison
+            .with(|comparison| comparison.years.is_empty())
+    };
+    let still_loading = move || context.pending.get() > 0;
     view! {
         <Header/>
         <main id="main">
@@ -47,11 +54,20 @@ pub fn App() -> impl IntoView {
                 when=move || !no_years()
                 fallback=move || view! { <p class="empty-state">{move || Text::NoYearsChosen.get(context.lang())}</p> }
             >
-                <div class="charts">
-                    <ChartFigure kind=ChartKind::Totals/>
-                    <ChartFigure kind=ChartKind::Recipients/>
-                </div>
-                <ComparisonTable/>
+                <Show
+                    when=move || !nothing_loaded()
+                    fallback=move || view! {
+                        <Show when=move || !still_loading()>
+                            <p class="empty-state">{move || Text::NoChosenYearLoaded.get(context.lang())}</p>
+                        </Show>
+                    }
+                >
+                    <div class="charts">
+                        <ChartFigure kind=ChartKind::Totals/>
+                        <ChartFigure kind=ChartKind::Recipients/>
+                    </div>
+                    <ComparisonTable/>
+                </Show>
             </Show>
             <SourcesSection/>
         </main>

@@ -112,6 +112,15 @@ test('a missing file and an invalid file are both explained', async ({ page }) =
   expect(await tableYears(page)).toEqual(['2016']);
 });
 
+test('a manifest that fails to load is explained', async ({ page }) => {
+  await page.route('**/data/index.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('data/index.json kunde inte läsas');
+  await expect(page.getByRole('alert')).toContainText('servern svarade med felkod 500');
+  await expect(page.locator('.loading')).toHaveCount(0);
+  await expect(page.locator('.empty-state')).toHaveText('Inget av de valda åren kunde läsas. Välj andra år ovan.');
+});
+
 test('text from a data file is shown as text, never run', async ({ page }) => {
   await page.route('**/data/agreements/2016.json', async (route) => {
     const response = await route.fetch();
