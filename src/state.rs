@@ -1,4 +1,5 @@
-//! The view as a URL query and back: `?years=2015,2016,2018&lang=en`.
+//! The view as a URL query and back: `?years=2015,2016,2018&lang=en`,
+//! `?view=bridge&from=2016&to=2018&prices=fixed&base=2023`.
 //!
 //! Reading is tolerant: anything it does not understand is left out with a
 //! [`Notice`] the app shows, never a failure. Writing gives the one canonical
@@ -13,11 +14,129 @@ pub const DEFAULT_YEARS: [u16; 3] = [2015, 2016, 2018];
 /// Most values read from one parameter; the rest are ignored with a notice.
 const MAX_VALUES: usize = 50;
 
+macro_rules! query_option {
+    ($(#[doc = $doc:literal])* $name:ident { $($(#[$vattr:meta])* $variant:ident = $key:literal,)* }) => {
+        $(#[doc = $doc])*
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$vattr])* $variant,)*
+        }
+
+        impl $name {
+            /// Every value, in the order offered.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+
+            /// The value as written in the address.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $($name::$variant => $key,)*
+                }
+            }
+
+            /// Reads the value as written in the address.
+            pub fn from_key(key: &str) -> Option<Self> {
+                match key {
+                    $($key => Some($name::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+query_option! {
+    /// Which view is shown.
+    ViewKind {
+        /// The chosen years' totals and recipients side by side (the default).
+        #[default]
+        Compare = "compare",
+        /// Every year's total on one chart.
+        Trend = "trend",
+        /// The chosen years by recipient or purpose, grouped or stacked.
+        Breakdown = "breakdown",
+        /// What changed from one year to another, item by item.
+        Bridge = "bridge",
+    }
+}
+
+query_option! {
+    /// What a breakdown splits the money by.
+    Dimension {
+        /// Who receives it.
+        #[default]
+        Recipient = "recipient",
+        /// What it is for.
+        Purpose = "purpose",
+    }
+}
+
+query_option! {
+    /// How a breakdown's bars are laid out.
+    BarLayout {
+        /// Side by side.
+        #[default]
+        Grouped = "grouped",
+        /// On top of each other, one column a year.
+        Stacked = "stacked",
+    }
+}
+
+query_option! {
+    /// Whether a breakdown shows kronor or shares of the year's total.
+    Measure {
+        /// Kronor (in the chosen units).
+        #[default]
+        Amount = "amount",
+        /// Percent of the year's total.
+        Share = "share",
+    }
+}
+
+/// Current or fixed prices.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Prices {
+    /// As agreed that year (nominal).
+    #[default]
+    Current,
+    /// Converted with KPI to the prices of `base`.
+    Fixed {
+        /// The price year; `None` means the latest full KPI year.
+        base: Option<u16>,
+    },
+}
+
+/// The units every view's amounts are shown in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Units {
+    /// Current or fixed prices.
+    pub prices: Prices,
+    /// Divided by Sweden's population that year.
+    pub per_inhabitant: bool,
+}
+
 /// What the visitor is looking at.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ViewState {
-    /// The chosen years, ascending, each once.
+    /// The view.
+    pub view: ViewKind,
+    /// The chosen years, ascending, each once (compare and breakdown).
     pub years: Vec<u16>,
+    /// What the breakdown splits by.
+    pub dimension: Dimension,
+    /// How the breakdown's bars are laid out.
+    pub layout: BarLayout,
+    /// Kronor or shares.
+    pub measure: Measure,
+    /// The bridge's first year.
+    pub from: Option<u16>,
+    /// The bridge's last year.
+    pub to: Option<u16>,
+    /// For a disputed first year: the source whose figure the bridge starts from.
+    pub from_source: Option<String>,
+    /// For a disputed last year: the source whose figure the bridge ends at.
+    pub to_source: Option<String>,
+    /// Units.
+    pub units: Units,
     /// The language.
     pub lang: Lang,
 }
@@ -25,7 +144,16 @@ pub struct ViewState {
 impl Default for ViewState {
     fn default() -> Self {
         ViewState {
+            view: ViewKind::Compare,
             years: DEFAULT_YEARS.to_vec(),
+            dimension: Dimension::default(),
+            layout: BarLayout::default(),
+            measure: Measure::default(),
+            from: None,
+            to: None,
+            from_source: None,
+            to_source: None,
+            units: Units::default(),
             lang: Lang::Sv,
         }
     }
@@ -44,6 +172,13 @@ pub enum Notice {
     TooManyValues,
     /// No usable year was left, so the default years are shown.
     DefaultYearsShown,
+    /// A parameter's value is not one of its choices.
+    UnknownValue {
+        /// The parameter.
+        parameter: &'static str,
+        /// The value given (cut short when shown).
+        value: String,
+    },
 }
 
 impl Notice {
@@ -78,6 +213,10 @@ impl Notice {
             Notice::TooManyValues => lang.pick(
                 format!("Adressen har fler än {MAX_VALUES} värden; resten hoppades över."),
                 format!("The address has more than {MAX_VALUES} values; the rest were skipped."),
+            ),
+            Notice::UnknownValue { parameter, value } => lang.pick(
+                format!("”{}” är inget giltigt värde för {parameter}; standardvalet visas.", shorten(value)),
+                format!("\"{}\" is not a valid value for {parameter}; the default is shown.", shorten(value)),
             ),
             Notice::DefaultYearsShown => lang.pick(
                 "Inga giltiga år i adressen, så standardjämförelsen visas.".to_string(),
@@ -144,6 +283,33 @@ pub fn parse_query(query: &str) -> ParsedQuery {
                 Some(lang) => state.lang = lang,
                 None => notices.push(Notice::UnknownLanguage(value)),
             },
+            "view" => read_option(&mut state.view, "view", &value, ViewKind::from_key, &mut notices),
+            "by" => read_option(&mut state.dimension, "by", &value, Dimension::from_key, &mut notices),
+            "layout" => read_option(&mut state.layout, "layout", &value, BarLayout::from_key, &mut notices),
+            "measure" => read_option(&mut state.measure, "measure", &value, Measure::from_key, &mut notices),
+            "from" => state.from = read_year("from", &value, &mut notices),
+            "to" => state.to = read_year("to", &value, &mut notices),
+            "from_source" => state.from_source = read_source_id("from_source", &value, &mut notices),
+            "to_source" => state.to_source = read_source_id("to_source", &value, &mut notices),
+            "prices" => match value.as_str() {
+                "current" => state.units.prices = Prices::Current,
+                "fixed" => {
+                    if state.units.prices == Prices::Current {
+                        state.units.prices = Prices::Fixed { base: None };
+                    }
+                }
+                _ => notices.push(unknown_value("prices", &value)),
+            },
+            "base" => {
+                if let Some(base) = read_year("base", &value, &mut notices) {
+                    state.units.prices = Prices::Fixed { base: Some(base) };
+                }
+            }
+            "per" => match value.as_str() {
+                "inhabitant" => state.units.per_inhabitant = true,
+                "total" => state.units.per_inhabitant = false,
+                _ => notices.push(unknown_value("per", &value)),
+            },
             // Other parameters (tracking tags, later features) are not ours to judge.
             _ => {}
         }
@@ -162,6 +328,45 @@ pub fn parse_query(query: &str) -> ParsedQuery {
         state,
         years_given,
         notices,
+    }
+}
+
+fn unknown_value(parameter: &'static str, value: &str) -> Notice {
+    Notice::UnknownValue { parameter, value: value.to_string() }
+}
+
+fn read_option<T>(
+    target: &mut T,
+    parameter: &'static str,
+    value: &str,
+    from_key: fn(&str) -> Option<T>,
+    notices: &mut Vec<Notice>,
+) {
+    match from_key(value) {
+        Some(option) => *target = option,
+        None => notices.push(unknown_value(parameter, value)),
+    }
+}
+
+fn read_year(parameter: &'static str, value: &str, notices: &mut Vec<Notice>) -> Option<u16> {
+    match value.trim().parse::<u16>() {
+        Ok(year) if (1990..=2100).contains(&year) => Some(year),
+        _ => {
+            notices.push(unknown_value(parameter, value));
+            None
+        }
+    }
+}
+
+fn read_source_id(parameter: &'static str, value: &str, notices: &mut Vec<Notice>) -> Option<String> {
+    let valid = !value.is_empty()
+        && value.len() <= 80
+        && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if valid {
+        Some(value.to_string())
+    } else {
+        notices.push(unknown_value(parameter, value));
+        None
     }
 }
 
@@ -199,16 +404,51 @@ impl ViewState {
         }
     }
 
-    /// The canonical query, without `?`: `years=2015,2016,2018`, plus
-    /// `&lang=en` when not Swedish.
+    /// The canonical query, without `?`. Only what the view uses is
+    /// written, and defaults are left out (but for `years`), so that one view
+    /// has one address: `years=2015,2016,2018`,
+    /// `view=bridge&from=2016&to=2018&lang=en`.
     pub fn to_query(&self) -> String {
-        let years: Vec<String> = self.years.iter().map(u16::to_string).collect();
-        let mut query = format!("years={}", years.join(","));
-        if self.lang != Lang::Sv {
-            query.push_str("&lang=");
-            query.push_str(self.lang.code());
+        let mut parts: Vec<String> = Vec::new();
+        if self.view != ViewKind::Compare {
+            parts.push(format!("view={}", self.view.key()));
         }
-        query
+        match self.view {
+            ViewKind::Compare | ViewKind::Breakdown => {
+                let years: Vec<String> = self.years.iter().map(u16::to_string).collect();
+                parts.push(format!("years={}", years.join(",")));
+            }
+            ViewKind::Trend => {}
+            ViewKind::Bridge => {
+                parts.extend(self.from.map(|year| format!("from={year}")));
+                parts.extend(self.to.map(|year| format!("to={year}")));
+                parts.extend(self.from_source.as_ref().map(|id| format!("from_source={id}")));
+                parts.extend(self.to_source.as_ref().map(|id| format!("to_source={id}")));
+            }
+        }
+        if self.view == ViewKind::Breakdown {
+            if self.dimension != Dimension::default() {
+                parts.push(format!("by={}", self.dimension.key()));
+            }
+            if self.layout != BarLayout::default() {
+                parts.push(format!("layout={}", self.layout.key()));
+            }
+            if self.measure != Measure::default() {
+                parts.push(format!("measure={}", self.measure.key()));
+            }
+        }
+        match self.units.prices {
+            Prices::Current => {}
+            Prices::Fixed { base: None } => parts.push("prices=fixed".into()),
+            Prices::Fixed { base: Some(base) } => parts.push(format!("prices=fixed&base={base}")),
+        }
+        if self.units.per_inhabitant {
+            parts.push("per=inhabitant".into());
+        }
+        if self.lang != Lang::Sv {
+            parts.push(format!("lang={}", self.lang.code()));
+        }
+        parts.join("&")
     }
 }
 
@@ -250,13 +490,9 @@ mod tests {
     #[test]
     fn no_query_shows_the_default_comparison() {
         let parsed = parse_query("");
-        assert_eq!(
-            parsed.state,
-            ViewState {
-                years: vec![2015, 2016, 2018],
-                lang: Lang::Sv
-            }
-        );
+        assert_eq!(parsed.state, ViewState::default());
+        assert_eq!(parsed.state.years, [2015, 2016, 2018]);
+        assert_eq!(parsed.state.view, ViewKind::Compare);
         assert!(!parsed.years_given);
         assert!(parsed.notices.is_empty());
     }
@@ -321,6 +557,43 @@ mod tests {
         let notices = state.retain_available(&AVAILABLE);
         assert_eq!(state.years, DEFAULT_YEARS);
         assert_eq!(notices.last(), Some(&Notice::DefaultYearsShown));
+    }
+
+    #[test]
+    fn every_view_and_unit_round_trips_through_the_address() {
+        for query in [
+            "view=trend",
+            "view=trend&prices=fixed",
+            "view=breakdown&years=2016,2018&by=purpose&layout=stacked&measure=share",
+            "view=bridge&from=2016&to=2018",
+            "view=bridge&from=2015&to=2016&from_source=uph-lattlast&prices=fixed&base=2020&per=inhabitant&lang=en",
+            "years=2015&per=inhabitant",
+        ] {
+            let parsed = parse_query(query);
+            assert!(parsed.notices.is_empty(), "{query}: {:?}", parsed.notices);
+            assert_eq!(parsed.state.to_query(), query);
+        }
+    }
+
+    #[test]
+    fn the_issue_example_address_opens_a_bridge() {
+        let state = parse_query("?view=bridge&from=2016&to=2018").state;
+        assert_eq!((state.view, state.from, state.to), (ViewKind::Bridge, Some(2016), Some(2018)));
+        assert_eq!(state.units, Units::default());
+    }
+
+    #[test]
+    fn wrong_option_values_are_noticed_and_defaults_kept() {
+        let parsed = parse_query("view=pie&by=colour&from=soon&base=1066&per=cow&from_source=<b>");
+        assert_eq!(parsed.state.view, ViewKind::Compare);
+        assert_eq!(parsed.state.dimension, Dimension::Recipient);
+        assert_eq!(parsed.state.from, None);
+        assert_eq!(parsed.state.units, Units::default());
+        assert_eq!(parsed.notices.len(), 6);
+        assert_eq!(
+            parsed.notices[0].message(Lang::Sv),
+            "”pie” är inget giltigt värde för view; standardvalet visas."
+        );
     }
 
     #[test]
