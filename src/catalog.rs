@@ -6,8 +6,11 @@ use std::collections::BTreeMap;
 
 use thiserror::Error;
 
+use crate::analysis::Converter;
 use crate::i18n::Lang;
 use crate::manifest::{Manifest, ManifestEntry};
+use crate::reference::{parse_series, Series};
+use crate::state::Units;
 use crate::model::{
     check_sums, parse_agreement, Agreement, Finding, Limits, LoadError, Problem, ProblemKind,
 };
@@ -113,8 +116,21 @@ pub struct Catalog {
     pub manifest: Option<Manifest>,
     /// Agreements that read cleanly, by year.
     pub agreements: BTreeMap<u16, LoadedAgreement>,
+    /// The consumer price index, once read.
+    pub kpi: Option<Series>,
+    /// Sweden's population, once read.
+    pub population: Option<Series>,
     /// Files that did not.
     pub failures: Vec<LoadFailure>,
+}
+
+/// Which reference series a file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeriesKind {
+    /// KPI.
+    Kpi,
+    /// Population.
+    Population,
 }
 
 impl Catalog {
@@ -168,6 +184,23 @@ impl Catalog {
                 reason,
             }),
         }
+    }
+
+    /// Records a reference series, or why it failed.
+    pub fn add_series(&mut self, kind: SeriesKind, file: &str, text: Result<String, FetchError>) {
+        let result = text
+            .map_err(FailureReason::Fetch)
+            .and_then(|text| parse_series(&text).map_err(FailureReason::Load));
+        match (result, kind) {
+            (Ok(series), SeriesKind::Kpi) => self.kpi = Some(series),
+            (Ok(series), SeriesKind::Population) => self.population = Some(series),
+            (Err(reason), _) => self.failures.push(LoadFailure { file: file.to_string(), year: None, reason }),
+        }
+    }
+
+    /// A converter to `units` with the loaded series.
+    pub fn converter(&self, units: Units) -> Converter<'_> {
+        Converter::new(units, self.kpi.as_ref(), self.population.as_ref())
     }
 
     /// Years listed in the manifest.

@@ -10,8 +10,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use thiserror::Error;
 
-use crate::format;
-use crate::model::Value;
+use crate::analysis::Scale;
 
 /// The Okabe–Ito palette: distinguishable with the common colour-vision
 /// deficiencies. Yellow is left out: it is too faint on white.
@@ -28,14 +27,57 @@ pub const PALETTE: [RGBColor; 7] = [
 const FONT: &str = "sans-serif";
 const TEXT: RGBColor = RGBColor(0x22, 0x22, 0x22);
 
+/// Increases in a waterfall: bluish green.
+pub const INCREASE: RGBColor = RGBColor(0x00, 0x9E, 0x73);
+/// Decreases in a waterfall: vermillion.
+pub const DECREASE: RGBColor = RGBColor(0xD5, 0x5E, 0x00);
+
+/// One bar, in the chart's display unit (millions of kronor, kronor, percent).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Bar {
+    /// From zero to the value.
+    Value(f64),
+    /// A disputed amount: solid to the low figure, hatched to the high one.
+    Range(f64, f64),
+    /// A waterfall step floating from `start` to `end`; drawn as an increase
+    /// or a decrease, labelled with the signed difference.
+    Step {
+        /// The level before.
+        start: f64,
+        /// The level after.
+        end: f64,
+    },
+    /// Not known: the unknown label is written, nothing is drawn.
+    Unknown,
+}
+
+impl Bar {
+    fn top(self) -> f64 {
+        match self {
+            Bar::Value(value) => value,
+            Bar::Range(_, high) => high,
+            Bar::Step { start, end } => start.max(end),
+            Bar::Unknown => 0.0,
+        }
+    }
+
+    fn bottom(self) -> f64 {
+        match self {
+            Bar::Value(value) => value.min(0.0),
+            Bar::Range(low, _) => low.min(0.0),
+            Bar::Step { start, end } => start.min(end).min(0.0),
+            Bar::Unknown => 0.0,
+        }
+    }
+}
+
 /// One series: a bar in every group.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
     /// Its name in the legend.
     pub name: String,
-    /// One value per group: `None` draws nothing (no such item), `Unknown`
-    /// writes the unknown label.
-    pub values: Vec<Option<Value>>,
+    /// One value per group: `None` draws nothing (no such item).
+    pub values: Vec<Option<Bar>>,
 }
 
 /// Everything a grouped bar chart shows, with its texts already in the
@@ -54,6 +96,12 @@ pub struct GroupedBarChart {
     pub unknown_label: String,
     /// Whether the legend lists the series (off when there is only one).
     pub show_series_legend: bool,
+    /// Whether a group's series are stacked into one column.
+    pub stacked: bool,
+    /// How numbers are written on the axis and the bars.
+    pub scale: Scale,
+    /// Legend texts for waterfall increases and decreases.
+    pub step_legend: (String, String),
     /// Whether numbers use Swedish or English separators.
     pub lang: crate::i18n::Lang,
 }
@@ -142,6 +190,18 @@ fn layout(chart: &GroupedBarChart, width: u32) -> Layout {
             });
         }
     }
+    if has_steps(chart) {
+        items.push(LegendItem {
+            swatch: Swatch::Solid(INCREASE),
+            label: chart.step_legend.0.clone(),
+            width: 0,
+        });
+        items.push(LegendItem {
+            swatch: Swatch::Solid(DECREASE),
+            label: chart.step_legend.1.clone(),
+            width: 0,
+        });
+    }
     if has_range(chart) {
         items.push(LegendItem {
             swatch: Swatch::Hatched(series_color(0)),
@@ -223,11 +283,27 @@ pub fn render_svg(chart: &GroupedBarChart, width: u32) -> Result<String, ChartEr
     Ok(svg.replacen("<svg ", "<svg aria-hidden=\"true\" focusable=\"false\" ", 1))
 }
 
-fn high_of(value: &Option<Value>) -> f64 {
-    value
-        .and_then(Value::high)
-        .map(|kronor| kronor as f64 / 1e6)
-        .unwrap_or(0.0)
+/// The value axis's extent: the highest bar (or stack), and the lowest bar
+/// below zero if any.
+fn extent(chart: &GroupedBarChart) -> (f64, f64) {
+    let bars = || chart.series.iter().flat_map(|series| series.values.iter().flatten());
+    let bottom = bars().map(|bar| bar.bottom()).fold(0.0, f64::min);
+    let top = if chart.stacked {
+        let groups = chart.series.iter().map(|series| series.values.len()).max().unwrap_or(0);
+        (0..groups)
+            .map(|group| {
+                chart
+                    .series
+                    .iter()
+                    .filter_map(|series| series.values.get(group).copied().flatten())
+                    .map(|bar| bar.top().max(0.0))
+                    .sum::<f64>()
+            })
+            .fold(0.0, f64::max)
+    } else {
+        bars().map(|bar| bar.top()).fold(0.0, f64::max)
+    };
+    (bottom, top)
 }
 
 /// A round upper bound for the value axis, in millions.
@@ -323,13 +399,10 @@ fn draw<DB: DrawingBackend>(
     let horizontal = layout.orientation == Orientation::Horizontal;
     let group_count = chart.groups.len().max(1);
     let series_count = chart.series.len().max(1);
-    let max = chart
-        .series
-        .iter()
-        .flat_map(|series| series.values.iter().map(high_of))
-        .fold(0.0, f64::max);
+    let (bottom, max) = extent(chart);
     // Headroom for the value written at the end of the longest bar.
     let top = axis_top(if horizontal { max * 1.25 } else { max });
+    let bottom = if bottom < 0.0 { -axis_top(-bottom) } else { 0.0 };
     // Group `g` spans g..g+1 on the group axis; horizontally the first group is at the top.
     let place = |along: f64, value: f64| -> (f64, f64) {
         if horizontal {
@@ -344,18 +417,18 @@ fn draw<DB: DrawingBackend>(
         .margin_top(6)
         .margin_right(if horizontal { 8 } else { 14 })
         .margin_left(6);
-    let value_formatter = |value: &f64| format::axis_million(*value, lang);
+    let value_formatter = |value: &f64| chart.scale.axis(*value, lang);
     let mut context = if horizontal {
         builder
             .x_label_area_size(font_size * 2 + 16)
             .y_label_area_size(layout.label_area)
-            .build_cartesian_2d(0f64..top, 0f64..group_count as f64)
+            .build_cartesian_2d(bottom..top, 0f64..group_count as f64)
             .map_err(drawing_error)?
     } else {
         builder
             .x_label_area_size(layout.label_area)
             .y_label_area_size(if layout.width < 700 { 56 } else { 72 })
-            .build_cartesian_2d(0f64..group_count as f64, 0f64..top)
+            .build_cartesian_2d(0f64..group_count as f64, bottom..top)
             .map_err(drawing_error)?
     };
 
@@ -407,13 +480,15 @@ fn draw<DB: DrawingBackend>(
         }
     }
 
-    let band = 0.8 / series_count as f64;
+    // Stacked: one column per group; grouped: one band per series.
+    let bands = if chart.stacked { 1 } else { series_count };
+    let band = 0.8 / bands as f64;
     let slot_pixels = if horizontal {
         f64::INFINITY
     } else {
         (layout.width as f64 - 90.0) / group_count as f64
     };
-    let value_labels = horizontal || slot_pixels / series_count as f64 >= 34.0;
+    let value_labels = !chart.stacked && (horizontal || slot_pixels / series_count as f64 >= 34.0);
     let value_anchor = if horizontal {
         Pos::new(HPos::Left, VPos::Center)
     } else {
@@ -430,54 +505,66 @@ fn draw<DB: DrawingBackend>(
         let nudge = top * if horizontal { 0.015 } else { 0.0 };
         place(along, value + nudge)
     };
+    let label = |value: f64| chart.scale.label(value, lang);
 
+    // Where the next stacked segment starts, per group.
+    let mut stack_base = vec![0.0f64; group_count];
     for (index, series) in chart.series.iter().enumerate() {
         let color = series_color(index);
         let mut elements: Vec<DynElement<'static, DB, (f64, f64)>> = Vec::new();
         for (group, value) in series.values.iter().enumerate().take(group_count) {
-            let start = group as f64 + 0.1 + index as f64 * band;
+            let band_index = if chart.stacked { 0 } else { index };
+            let start = group as f64 + 0.1 + band_index as f64 * band;
             let end = start + band * 0.9;
             let middle = (start + end) / 2.0;
+            let base = if chart.stacked { stack_base[group] } else { 0.0 };
             match value {
                 None => {}
-                Some(Value::Exact(kronor)) => {
-                    let length = *kronor as f64 / 1e6;
+                Some(Bar::Value(length)) => {
                     elements.push(
-                        Rectangle::new([place(start, 0.0), place(end, length)], color.filled())
-                            .into_dyn(),
+                        Rectangle::new([place(start, base), place(end, base + length)], color.filled()).into_dyn(),
                     );
-                    if value_labels {
-                        let text = format::axis_million(length, lang);
+                    if chart.stacked {
+                        // A thin white edge keeps neighbouring segments apart.
                         elements.push(
-                            Text::new(text, label_at(middle, length), value_style.clone())
+                            Rectangle::new([place(start, base), place(end, base + length)], WHITE.stroke_width(1))
+                                .into_dyn(),
+                        );
+                        stack_base[group] += length.max(0.0);
+                    }
+                    if value_labels {
+                        elements.push(Text::new(label(*length), label_at(middle, *length), value_style.clone()).into_dyn());
+                    }
+                }
+                Some(Bar::Range(low, high)) => {
+                    elements.extend(range_bar(&place, start, end, base + low, base + high, base, color));
+                    if chart.stacked {
+                        stack_base[group] += high.max(0.0);
+                    }
+                    if value_labels {
+                        let text = format!("{}{}{}", label(*low), crate::format::EN_DASH, label(*high));
+                        elements.push(Text::new(text, label_at(middle, *high), value_style.clone()).into_dyn());
+                    }
+                }
+                Some(Bar::Step { start: from, end: to }) => {
+                    let tone = if to >= from { INCREASE } else { DECREASE };
+                    elements.push(Rectangle::new([place(start, *from), place(end, *to)], tone.filled()).into_dyn());
+                    if value_labels {
+                        let difference = to - from;
+                        let sign = if difference > 0.0 { "+" } else { "" };
+                        let text = format!("{sign}{}", label(difference));
+                        elements.push(
+                            Text::new(text, label_at(middle, from.max(*to)), value_style.clone()).into_dyn(),
+                        );
+                    }
+                }
+                Some(Bar::Unknown) => {
+                    if !chart.stacked || index == 0 {
+                        elements.push(
+                            Text::new(chart.unknown_label.clone(), label_at(middle, top * 0.01), unknown_style.clone())
                                 .into_dyn(),
                         );
                     }
-                }
-                Some(Value::Range { low, high }) => {
-                    let (low, high) = (*low as f64 / 1e6, *high as f64 / 1e6);
-                    elements.extend(range_bar(&place, start, end, low, high, color));
-                    if value_labels {
-                        let text = format!(
-                            "{}{}{}",
-                            format::axis_million(low, lang),
-                            format::EN_DASH,
-                            format::axis_million(high, lang)
-                        );
-                        elements.push(
-                            Text::new(text, label_at(middle, high), value_style.clone()).into_dyn(),
-                        );
-                    }
-                }
-                Some(Value::Unknown) => {
-                    elements.push(
-                        Text::new(
-                            chart.unknown_label.clone(),
-                            label_at(middle, top * 0.01),
-                            unknown_style.clone(),
-                        )
-                        .into_dyn(),
-                    );
                 }
             }
         }
@@ -486,12 +573,19 @@ fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
+fn has_steps(chart: &GroupedBarChart) -> bool {
+    chart
+        .series
+        .iter()
+        .any(|series| series.values.iter().any(|value| matches!(value, Some(Bar::Step { .. }))))
+}
+
 fn has_range(chart: &GroupedBarChart) -> bool {
     chart.series.iter().any(|series| {
         series
             .values
             .iter()
-            .any(|value| matches!(value, Some(Value::Range { .. })))
+            .any(|value| matches!(value, Some(Bar::Range(..))))
     })
 }
 
@@ -503,10 +597,11 @@ fn range_bar<DB: DrawingBackend>(
     end: f64,
     low: f64,
     high: f64,
+    base: f64,
     color: RGBColor,
 ) -> Vec<DynElement<'static, DB, (f64, f64)>> {
     let mut parts: Vec<DynElement<'static, DB, (f64, f64)>> = vec![
-        Rectangle::new([place(start, 0.0), place(end, low)], color.filled()).into_dyn(),
+        Rectangle::new([place(start, base), place(end, low)], color.filled()).into_dyn(),
         Rectangle::new(
             [place(start, low), place(end, high)],
             color.mix(0.15).filled(),
@@ -556,6 +651,9 @@ mod tests {
             disputed_legend: "omstritt".into(),
             unknown_label: "okänt".into(),
             show_series_legend: true,
+            stacked: false,
+            scale: Scale::MillionKronor,
+            step_legend: ("ökning".into(), "minskning".into()),
             lang: Lang::Sv,
         }
     }
@@ -586,13 +684,13 @@ mod tests {
                     Series {
                         name: "2016".into(),
                         values: vec![
-                            Some(Value::Exact(845_000_000)),
-                            Some(Value::Exact(450_000_000)),
+                            Some(Bar::Value(845.0)),
+                            Some(Bar::Value(450.0)),
                         ],
                     },
                     Series {
                         name: "2018".into(),
-                        values: vec![Some(Value::Exact(1_414_000_000)), None],
+                        values: vec![Some(Bar::Value(1414.0)), None],
                     },
                 ],
             ),
@@ -629,10 +727,7 @@ mod tests {
                 &["2015"],
                 vec![Series {
                     name: "x".into(),
-                    values: vec![Some(Value::Range {
-                        low: 696_000_000,
-                        high: 844_000_000,
-                    })],
+                    values: vec![Some(Bar::Range(696.0, 844.0))],
                 }],
             ),
             DESKTOP,
@@ -650,7 +745,7 @@ mod tests {
                 &["2013"],
                 vec![Series {
                     name: "x".into(),
-                    values: vec![Some(Value::Unknown)],
+                    values: vec![Some(Bar::Unknown)],
                 }],
             ),
             DESKTOP,
@@ -671,7 +766,7 @@ mod tests {
                 &["<script>alert(1)</script>", "A & B"],
                 vec![Series {
                     name: "\"><img src=x onerror=alert(1)>".into(),
-                    values: vec![Some(Value::Exact(1)), Some(Value::Exact(2))],
+                    values: vec![Some(Bar::Value(1e-06)), Some(Bar::Value(2e-06))],
                 }],
             ),
             DESKTOP,
@@ -700,7 +795,7 @@ mod tests {
         ];
         let series = vec![Series {
             name: "2016".into(),
-            values: vec![Some(Value::Exact(450_000_000)); 5],
+            values: vec![Some(Bar::Value(450.0)); 5],
         }];
         let c = chart(&groups, series);
         assert_eq!(layout(&c, 360).orientation, Orientation::Horizontal);
@@ -732,7 +827,7 @@ mod tests {
         let series: Vec<Series> = (2012..2025)
             .map(|year| Series {
                 name: year.to_string(),
-                values: vec![Some(Value::Exact(1))],
+                values: vec![Some(Bar::Value(1e-06))],
             })
             .collect();
         let c = chart(&["a"], series);
@@ -740,6 +835,43 @@ mod tests {
         assert!(narrow.legend_rows.len() > 1);
         assert_eq!(narrow.legend_rows.iter().map(Vec::len).sum::<usize>(), 13);
         assert!(layout(&c, 1000).legend_rows.len() < narrow.legend_rows.len());
+    }
+
+    #[test]
+    fn stacked_bars_share_one_column_per_group() {
+        let mut c = chart(
+            &["2016", "2018"],
+            vec![
+                Series { name: "Regioner".into(), values: vec![Some(Bar::Value(450.0)), Some(Bar::Value(884.0))] },
+                Series { name: "Kommuner".into(), values: vec![Some(Bar::Value(200.0)), Some(Bar::Value(350.0))] },
+            ],
+        );
+        c.stacked = true;
+        assert_eq!(extent(&c), (0.0, 1234.0));
+        let svg = render_svg(&c, DESKTOP).unwrap();
+        assert!(texts(&svg).iter().any(|t| t == "Kommuner"), "the legend names each segment");
+    }
+
+    #[test]
+    fn waterfall_steps_float_and_show_their_sign() {
+        let c = chart(
+            &["2016", "Kommuner", "SKR", "2018"],
+            vec![Series {
+                name: "bro".into(),
+                values: vec![
+                    Some(Bar::Value(845.0)),
+                    Some(Bar::Step { start: 845.0, end: 995.0 }),
+                    Some(Bar::Step { start: 995.0, end: 985.0 }),
+                    Some(Bar::Value(985.0)),
+                ],
+            }],
+        );
+        let svg = render_svg(&c, DESKTOP).unwrap();
+        let texts = texts(&svg);
+        for expected in ["+150", "\u{2212}10", "ökning", "minskning"] {
+            assert!(texts.iter().any(|t| t == expected), "{expected} in {texts:?}");
+        }
+        assert!(svg.contains("fill=\"#009E73\"") && svg.contains("fill=\"#D55E00\""));
     }
 
     #[test]

@@ -151,6 +151,85 @@ texts! {
         "Open data: every amount has a source. The app only loads its own files.";
     /// Link to the data folder.
     FooterData => "Data (JSON)", "Data (JSON)";
+    /// Label of the view switcher.
+    ViewsLabel => "Vy", "View";
+    /// View: compare chosen years.
+    ViewCompare => "Jämför år", "Compare years";
+    /// View: every year's total.
+    ViewTrend => "Utveckling", "Trend";
+    /// View: breakdown by recipient or purpose.
+    ViewBreakdown => "Fördelning", "Breakdown";
+    /// View: change bridge.
+    ViewBridge => "Förändring mellan två år", "Change between two years";
+    /// Heading of the trend chart.
+    TrendTitle => "Totalbudget år för år", "Total budget year by year";
+    /// Heading of the purpose breakdown.
+    PurposeChartTitle => "Fördelning per ändamål", "Breakdown by purpose";
+    /// Legend of the units controls.
+    UnitsLabel => "Enhet", "Units";
+    /// Current prices.
+    PricesCurrent => "Löpande priser", "Current prices";
+    /// Fixed prices.
+    PricesFixed => "Fasta priser", "Fixed prices";
+    /// Price year selector.
+    BaseYear => "Prisår", "Price year";
+    /// Per inhabitant checkbox.
+    PerInhabitant => "Per invånare", "Per inhabitant";
+    /// Dimension choice.
+    DimensionLabel => "Fördela efter", "Split by";
+    /// By recipient.
+    DimensionRecipient => "Mottagare", "Recipient";
+    /// By purpose.
+    DimensionPurpose => "Ändamål", "Purpose";
+    /// Bar layout choice.
+    LayoutLabel => "Staplar", "Bars";
+    /// Side by side.
+    LayoutGrouped => "Bredvid varandra", "Side by side";
+    /// Stacked.
+    LayoutStacked => "Staplade på varandra", "Stacked";
+    /// Measure choice.
+    MeasureLabel => "Visa", "Show";
+    /// Amounts.
+    MeasureAmount => "Belopp", "Amounts";
+    /// Shares.
+    MeasureShare => "Andel av årets total", "Share of the year's total";
+    /// Share axis.
+    ShareAxis => "procent av årets total", "percent of the year's total";
+    /// Bridge first year.
+    BridgeFrom => "Från år", "From year";
+    /// Bridge last year.
+    BridgeTo => "Till år", "To year";
+    /// Waterfall increase.
+    Increase => "ökning", "increase";
+    /// Waterfall decrease.
+    Decrease => "minskning", "decrease";
+    /// Bridge item column.
+    ItemColumn => "Post", "Item";
+    /// Change column.
+    ChangeColumn => "Förändring", "Change";
+    /// Year column.
+    YearColumn => "År", "Year";
+    /// Total column.
+    TotalColumn => "Totalt", "Total";
+    /// Downloads.
+    Downloads => "Ladda ner", "Download";
+    /// CSV download.
+    DownloadCsv => "Data (CSV)", "Data (CSV)";
+    /// JSON download.
+    DownloadJson => "Data (JSON)", "Data (JSON)";
+    /// SVG download.
+    DownloadSvg => "Diagram (SVG)", "Chart (SVG)";
+    /// PNG download.
+    DownloadPng => "Diagram (PNG)", "Chart (PNG)";
+    /// Heading of a cell's sources.
+    CellSourcesTitle => "Underlag för", "What lies behind";
+    /// Close button.
+    Close => "Stäng", "Close";
+    /// Hint on sortable headers.
+    SortHint => "Klicka på en kolumnrubrik för att sortera. Klicka på ett belopp för att se dess källor.",
+        "Click a column header to sort. Click an amount to see its sources.";
+    /// The rest of a year, behind a cell.
+    RestExplained => "Totalen minus alla delbelopp som källorna anger.", "The total minus every part the sources give.";
     /// Recipient: regions.
     RecipientRegions => "Regioner (landsting)", "Regions";
     /// Recipient: municipalities.

@@ -4,14 +4,18 @@
 //! an unknown one stays unknown through every sum and difference.
 
 mod breakdown;
+mod bridge;
 mod change;
 mod comparison;
 mod summary;
+mod units;
 
 pub use breakdown::{breakdown_by_purpose, breakdown_by_recipient, Breakdown};
+pub use bridge::{bridge, bridge_total, Bridge, BridgeStep, StepKind};
 pub use change::{change_between, Change};
 pub use comparison::{compare_by_recipient, Comparison, ComparisonRow};
-pub use summary::{describe_comparison, describe_recipients, format_change, format_value};
+pub use summary::{format_change, format_value};
+pub use units::{latest_full_year, Converter, Gap, Quantity, Scale};
 
 use crate::model::{Agreement, Value};
 

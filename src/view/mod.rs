@@ -2,33 +2,46 @@
 //! the visitor's language. Components only lay these out, so all of it is
 //! tested natively.
 
-mod charts;
+mod breakdown;
+mod bridge;
+mod common;
+mod compare;
+mod data_table;
+mod export;
 mod sources;
-mod table;
+mod summary;
+mod trend;
 
-pub use charts::{recipients_chart, totals_chart, ChartView};
-pub use sources::{year_sources, Citation, FigureEntry, FindingEntry, YearSources};
-pub use table::{comparison_table, Cell, Row, RowKind, TableView};
+pub use breakdown::{breakdown_view, BreakdownView};
+pub use bridge::{bridge_view, BridgeView, TotalChoice};
+pub use common::ChartView;
+pub use compare::{compare_view, CompareView};
+pub use data_table::{quantity_text, Column, DataCell, DataRow, DataTable, RowKind, SortOrder};
+pub use export::{file_name, to_csv, to_json, DownloadKind};
+pub use sources::{figure_entry, year_sources, Citation, FigureEntry, FindingEntry, YearSources};
+pub use trend::{trend_view, TrendView};
 
-/// Every bundled agreement loaded as the app loads it, for tests.
+/// Every bundled file loaded as the app loads it, for tests.
 #[cfg(test)]
 pub(crate) mod tests_support {
-    use crate::catalog::{Catalog, LoadedAgreement};
-    use crate::manifest::parse_manifest;
+    use crate::catalog::{Catalog, LoadedAgreement, SeriesKind};
+
+    pub fn catalog() -> Catalog {
+        let data = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data");
+        let read = |file: &str| std::fs::read_to_string(format!("{data}/{file}")).unwrap();
+        let mut catalog = Catalog::default();
+        catalog.add_manifest("index.json", Ok(read("index.json")));
+        let manifest = catalog.manifest.clone().unwrap();
+        for entry in &manifest.agreements {
+            catalog.add_agreement(entry, Ok(read(&entry.file)));
+        }
+        catalog.add_series(SeriesKind::Kpi, &manifest.kpi, Ok(read(&manifest.kpi)));
+        catalog.add_series(SeriesKind::Population, &manifest.population, Ok(read(&manifest.population)));
+        assert!(catalog.failures.is_empty(), "{:?}", catalog.failures);
+        catalog
+    }
 
     pub fn loaded() -> Vec<LoadedAgreement> {
-        let data = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data");
-        let manifest =
-            parse_manifest(&std::fs::read_to_string(format!("{data}/index.json")).unwrap())
-                .unwrap();
-        let mut catalog = Catalog::default();
-        for entry in &manifest.agreements {
-            catalog.add_agreement(
-                entry,
-                Ok(std::fs::read_to_string(format!("{data}/{}", entry.file)).unwrap()),
-            );
-        }
-        assert!(catalog.failures.is_empty(), "{:?}", catalog.failures);
-        catalog.agreements.into_values().collect()
+        catalog().agreements.into_values().collect()
     }
 }

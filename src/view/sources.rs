@@ -89,7 +89,9 @@ fn citation(agreement: &Agreement, id: &str, claim: Option<String>) -> Citation 
     }
 }
 
-fn entry(
+/// One figure with its status and sources, as shown in the sources section
+/// and behind a table cell.
+pub fn figure_entry(
     agreement: &Agreement,
     label: String,
     depth: usize,
@@ -153,7 +155,7 @@ fn tree_order(agreement: &Agreement) -> Vec<(usize, &crate::model::Allocation)> 
 /// The sources section for one loaded year.
 pub fn year_sources(loaded: &LoadedAgreement, lang: Lang) -> YearSources {
     let agreement = &loaded.agreement;
-    let mut entries = vec![entry(
+    let mut entries = vec![figure_entry(
         agreement,
         Text::AgreementTotal.get(lang).to_string(),
         0,
@@ -166,7 +168,7 @@ pub fn year_sources(loaded: &LoadedAgreement, lang: Lang) -> YearSources {
             allocation.label.get(lang),
             allocation.recipient.label(lang)
         );
-        entries.push(entry(agreement, label, depth, &allocation.amount, lang));
+        entries.push(figure_entry(agreement, label, depth, &allocation.amount, lang));
     }
     YearSources {
         year: agreement.year,

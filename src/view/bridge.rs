@@ -1,0 +1,293 @@
+//! The change bridge from one year to another, as a waterfall and a table.
+
+use crate::analysis::{bridge, bridge_total, Quantity, StepKind};
+use crate::catalog::{Catalog, LoadedAgreement};
+use crate::chart::{Bar, Series};
+use crate::format;
+use crate::i18n::{Lang, Text};
+use crate::model::{Figure, Value};
+use crate::state::ViewState;
+
+use super::common::{chart, total_entry, ChartView};
+use super::{figure_entry, Column, DataCell, DataRow, DataTable, FigureEntry, RowKind};
+
+/// A side of a disputed total the visitor can start or end the bridge from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TotalChoice {
+    /// The source id (goes into the address).
+    pub source: String,
+    /// `696 mnkr (SKL)`.
+    pub label: String,
+    /// Whether the bridge uses it.
+    pub chosen: bool,
+}
+
+/// Everything the bridge view shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BridgeView {
+    /// The years a bridge can start or end at (those with a known total).
+    pub years: Vec<u16>,
+    /// The first year used.
+    pub from: Option<u16>,
+    /// The last year used.
+    pub to: Option<u16>,
+    /// Choices for a disputed first year's total.
+    pub from_choices: Vec<TotalChoice>,
+    /// Choices for a disputed last year's total.
+    pub to_choices: Vec<TotalChoice>,
+    /// The waterfall, when both totals are known.
+    pub chart: Option<ChartView>,
+    /// Its numbers.
+    pub table: Option<DataTable>,
+}
+
+fn choices(loaded: &LoadedAgreement, chosen: Option<&str>, lang: Lang) -> Vec<TotalChoice> {
+    let Figure::Disputed { alternatives, .. } = &loaded.agreement.total else { return Vec::new() };
+    let used = bridge_total(&loaded.agreement.total, chosen).and_then(|(_, source)| source);
+    alternatives
+        .iter()
+        .map(|alternative| {
+            let publisher = loaded
+                .agreement
+                .source(&alternative.source)
+                .map(|source| source.publisher.as_str())
+                .unwrap_or(&alternative.source);
+            TotalChoice {
+                source: alternative.source.clone(),
+                label: format!("{} ({publisher})", format::million_kronor(alternative.kronor, lang)),
+                chosen: used == Some(alternative.source.as_str()),
+            }
+        })
+        .collect()
+}
+
+/// Builds the bridge view. Without `from`/`to` in the address it bridges
+/// 2016 to 2018 (or the first and last years that have a known total).
+pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
+    let lang = state.lang;
+    let years: Vec<u16> = catalog
+        .agreements
+        .values()
+        .filter(|loaded| loaded.agreement.total.value().low().is_some())
+        .map(|loaded| loaded.agreement.year)
+        .collect();
+    let pick = |wanted: Option<u16>, fallback: u16, last: bool| -> Option<u16> {
+        let wanted = wanted.unwrap_or(fallback);
+        if years.contains(&wanted) {
+            Some(wanted)
+        } else if last {
+            years.last().copied()
+        } else {
+            years.first().copied()
+        }
+    };
+    let from = pick(state.from, 2016, false);
+    let to = pick(state.to, 2018, true);
+    let mut view = BridgeView { years: years.clone(), from, to, from_choices: Vec::new(), to_choices: Vec::new(), chart: None, table: None };
+    let (Some(from), Some(to)) = (from, to) else { return view };
+    let (Some(first), Some(last)) = (catalog.agreements.get(&from), catalog.agreements.get(&to)) else { return view };
+    view.from_choices = choices(first, state.from_source.as_deref(), lang);
+    view.to_choices = choices(last, state.to_source.as_deref(), lang);
+    let (Some((start, _)), Some((end, _))) = (
+        bridge_total(&first.agreement.total, state.from_source.as_deref()),
+        bridge_total(&last.agreement.total, state.to_source.as_deref()),
+    ) else {
+        return view;
+    };
+    let steps = bridge(&first.agreement, &last.agreement, start, end);
+    let converter = catalog.converter(state.units);
+    let scale = converter.scale();
+    let at = |year: u16, kronor: Option<i128>| -> Quantity {
+        match kronor {
+            Some(kronor) => converter.convert_signed(year, kronor),
+            None => Quantity::Exact(0.0),
+        }
+    };
+    let item_entries = |loaded: &LoadedAgreement, key: &str| -> Vec<FigureEntry> {
+        loaded
+            .agreement
+            .allocations
+            .iter()
+            .filter(|allocation| allocation.id == key)
+            .map(|allocation| {
+                let label = format!("{} {}", allocation.label.get(lang), loaded.agreement.year);
+                figure_entry(&loaded.agreement, label, 1, &allocation.amount, lang)
+            })
+            .collect()
+    };
+
+    let mut rows = Vec::with_capacity(steps.steps.len());
+    let mut bars = vec![Some(Bar::Value(scale.display(converter.convert(from, Value::Exact(start)).low().unwrap_or(0.0))))];
+    let mut groups = vec![from.to_string()];
+    let mut level = bars[0].map(|bar| if let Bar::Value(v) = bar { v } else { 0.0 }).unwrap_or(0.0);
+    for step in &steps.steps {
+        let before = at(from, step.from);
+        let after = at(to, step.to);
+        let change = after.minus(before);
+        let mut figures = item_entries(first, &step.key);
+        figures.extend(item_entries(last, &step.key));
+        if step.kind == StepKind::NotBrokenDown {
+            figures = vec![total_entry(first, lang), total_entry(last, lang)];
+        }
+        let cell = |quantity: Quantity, present: bool| {
+            if present { DataCell::of(quantity, scale, lang) } else { DataCell::empty() }
+        };
+        let row = DataRow {
+            key: step.key.clone(),
+            label: step.label.get(lang).to_string(),
+            kind: if step.kind == StepKind::NotBrokenDown { RowKind::NotBrokenDown } else { RowKind::Item },
+            cells: vec![
+                cell(before, step.from.is_some()),
+                cell(after, step.to.is_some()),
+                DataCell::change(change, scale, lang).with_status(step.kind.key()).with_figures(figures),
+            ],
+        };
+        if let Quantity::Exact(change) = change {
+            let shown = scale.display(change);
+            // Unchanged items are in the table; a zero-height step would say nothing on the chart.
+            if shown.abs() > 1e-9 {
+                groups.push(row.label.clone());
+                bars.push(Some(Bar::Step { start: level, end: level + shown }));
+                level += shown;
+            }
+        }
+        rows.push(row);
+    }
+    let start_quantity = converter.convert(from, Value::Exact(start));
+    let end_quantity = converter.convert(to, Value::Exact(end));
+    groups.push(to.to_string());
+    bars.push(Some(Bar::Value(scale.display(end_quantity.low().unwrap_or(0.0)))));
+    let total_change = end_quantity.minus(start_quantity);
+    let table = DataTable {
+        title: lang.pick(format!("Förändring {from}–{to}"), format!("Change {from}–{to}")),
+        corner: Text::ItemColumn.get(lang).into(),
+        unit: converter.label(lang),
+        scale,
+        columns: vec![
+            Column { key: from.to_string(), header: from.to_string() },
+            Column { key: to.to_string(), header: to.to_string() },
+            Column { key: "change".into(), header: Text::ChangeColumn.get(lang).into() },
+        ],
+        rows,
+        footer: vec![DataRow {
+            key: "total".into(),
+            label: Text::TotalRow.get(lang).into(),
+            kind: RowKind::Total,
+            cells: vec![
+                DataCell::of(start_quantity, scale, lang).with_status(first.agreement.total.status_key()).with_figures(vec![total_entry(first, lang)]),
+                DataCell::of(end_quantity, scale, lang).with_status(last.agreement.total.status_key()).with_figures(vec![total_entry(last, lang)]),
+                DataCell::change(total_change, scale, lang),
+            ],
+        }],
+        note: lang
+            .pick(
+                "Poster matchas mellan åren med sitt id. Pengar som källorna inte fördelar på poster visas som en egen post.",
+                "Items are matched across years by their id. Money the sources do not break down into items is its own item.",
+            )
+            .into(),
+    };
+    let description = describe_bridge(&table, lang);
+    let title = table.title.clone();
+    view.chart = Some(ChartView {
+        key: "bridge",
+        title,
+        description,
+        chart: chart(lang, scale, table.unit.clone(), groups, vec![Series { name: Text::ChangeColumn.get(lang).into(), values: bars }], false),
+    });
+    view.table = Some(table);
+    view
+}
+
+fn describe_bridge(table: &DataTable, lang: Lang) -> String {
+    let total = &table.footer[0];
+    let (from, to) = (&table.columns[0].key, &table.columns[1].key);
+    let mut sentences = vec![lang.pick(
+        format!(
+            "Från {} {from} till {} {to}: {}, {}.",
+            total.cells[0].text, total.cells[1].text, total.cells[2].text, table.unit
+        ),
+        format!(
+            "From {} in {from} to {} in {to}: {}, {}.",
+            total.cells[0].text, total.cells[1].text, total.cells[2].text, table.unit
+        ),
+    )];
+    let kinds: [(&str, &str, &str); 5] = [
+        ("grew", "Ökade", "Grew"),
+        ("shrank", "Minskade", "Shrank"),
+        ("appeared", "Nya", "New"),
+        ("ended", "Upphörde", "Ended"),
+        ("not-broken-down", "Ej fördelat i källorna", "Not broken down in sources"),
+    ];
+    for (key, sv, en) in kinds {
+        let items: Vec<String> = table
+            .rows
+            .iter()
+            .filter(|row| row.cells[2].status == Some(key))
+            .map(|row| format!("{} {}", row.label, row.cells[2].text))
+            .collect();
+        if !items.is_empty() {
+            sentences.push(format!("{}: {}.", lang.pick(sv, en), items.join("; ")));
+        }
+    }
+    sentences.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::parse_query;
+    use crate::view::tests_support::catalog;
+
+    fn plain(text: &str) -> String {
+        text.replace(['\u{202F}', '\u{a0}'], " ")
+    }
+
+    #[test]
+    fn the_default_bridge_is_2016_to_2018_and_adds_up() {
+        let view = bridge_view(&catalog(), &parse_query("view=bridge").state);
+        assert_eq!((view.from, view.to), (Some(2016), Some(2018)));
+        let table = view.table.unwrap();
+        let change_sum: f64 = table.rows.iter().filter_map(|row| row.cells[2].quantity.low()).sum();
+        assert!((change_sum - 569e6).abs() < 1e-3, "{change_sum}");
+        assert_eq!(plain(&table.footer[0].cells[2].text), "+569 mnkr");
+        let chart = view.chart.unwrap();
+        assert_eq!(chart.chart.groups.first().map(String::as_str), Some("2016"));
+        assert_eq!(chart.chart.groups.last().map(String::as_str), Some("2018"));
+        // Youth clinics did not change: in the table, not on the chart.
+        assert!(table.rows.iter().any(|r| r.key == "youth-clinics"));
+        assert!(!chart.chart.groups.iter().any(|g| g == "Ungdomsmottagningar"));
+        let text = plain(&chart.description);
+        assert!(text.starts_with("Från 845 mnkr 2016 till 1 414 mnkr 2018: +569 mnkr"), "{text}");
+        assert!(text.contains("Nya: Primärvård (landstingen) +220 mnkr"), "{text}");
+        assert!(text.contains("Upphörde: SKL: utredning om nationell infrastruktur −5 mnkr"), "{text}");
+    }
+
+    #[test]
+    fn a_disputed_start_offers_both_figures_and_uses_the_chosen_one() {
+        let view = bridge_view(&catalog(), &parse_query("view=bridge&from=2015&to=2016&from_source=uph-lattlast").state);
+        assert_eq!(view.from_choices.len(), 2);
+        assert!(view.from_choices[1].chosen && !view.from_choices[0].chosen);
+        assert_eq!(plain(&view.from_choices[1].label), "844 mnkr (Uppdrag Psykisk Hälsa (uppdragpsykiskhalsa.se))");
+        let table = view.table.unwrap();
+        assert_eq!(plain(&table.footer[0].cells[2].text), "+1 mnkr");
+        // 630 + 66 are broken down in 2015, so 148 of the 844 is not: its own step.
+        let rest = table.rows.iter().find(|r| r.kind == RowKind::NotBrokenDown).unwrap();
+        assert_eq!(plain(&rest.cells[0].text), "148 mnkr");
+    }
+
+    #[test]
+    fn fixed_prices_bridge_still_adds_up() {
+        let view = bridge_view(&catalog(), &parse_query("view=bridge&from=2017&to=2022&prices=fixed").state);
+        let table = view.table.unwrap();
+        let change_sum: f64 = table.rows.iter().filter_map(|row| row.cells[2].quantity.low()).sum();
+        let total = table.footer[0].cells[2].quantity.low().unwrap();
+        assert!((change_sum - total).abs() < 1e-3);
+    }
+
+    #[test]
+    fn years_without_a_total_cannot_be_bridged() {
+        let view = bridge_view(&catalog(), &parse_query("view=bridge&from=2013&to=2018").state);
+        assert!(!view.years.contains(&2013));
+        assert_eq!(view.from, Some(2015), "falls back to the first year with a total");
+    }
+}

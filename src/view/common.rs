@@ -1,0 +1,124 @@
+//! Pieces every view shares: the chart a table is drawn as, and the figures
+//! behind a year's cells.
+
+use crate::analysis::{Quantity, Scale};
+use crate::catalog::LoadedAgreement;
+use crate::chart::{Bar, GroupedBarChart, Series};
+use crate::i18n::{Lang, Text};
+use crate::model::{Agreement, Allocation};
+
+use super::{figure_entry, DataRow, DataTable, FigureEntry};
+
+/// A chart ready to draw, with its heading and its text description.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartView {
+    /// A stable key: `totals`, `recipients`, `trend`, `breakdown`, `bridge`.
+    pub key: &'static str,
+    /// The heading above the chart.
+    pub title: String,
+    /// What the chart shows, in words: its accessible description.
+    pub description: String,
+    /// What to draw.
+    pub chart: GroupedBarChart,
+}
+
+/// The bar for a quantity, in the scale's display unit.
+pub fn bar(quantity: Quantity, scale: Scale) -> Option<Bar> {
+    Some(match quantity {
+        Quantity::Exact(value) => Bar::Value(scale.display(value)),
+        Quantity::Range(low, high) => Bar::Range(scale.display(low), scale.display(high)),
+        Quantity::Unknown | Quantity::NoReference(_) => Bar::Unknown,
+    })
+}
+
+/// A chart with the texts every chart has.
+pub fn chart(lang: Lang, scale: Scale, y_axis: String, groups: Vec<String>, series: Vec<Series>, stacked: bool) -> GroupedBarChart {
+    GroupedBarChart {
+        y_axis,
+        groups,
+        show_series_legend: series.len() > 1,
+        series,
+        disputed_legend: Text::LegendDisputed.get(lang).to_string(),
+        unknown_label: Text::UnknownShort.get(lang).to_string(),
+        stacked,
+        scale,
+        step_legend: (Text::Increase.get(lang).to_string(), Text::Decrease.get(lang).to_string()),
+        lang,
+    }
+}
+
+/// Rows as groups and columns as series: one bar per column in each row's
+/// group. Empty cells draw nothing; unknown ones are written out.
+pub fn rows_as_groups(table: &DataTable, rows: &[&DataRow], lang: Lang, stacked: bool) -> GroupedBarChart {
+    let groups = rows.iter().map(|row| row.label.clone()).collect();
+    let series = table
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(column, header)| Series {
+            name: header.key.clone(),
+            values: rows.iter().map(|row| cell_bar(row, column, table.scale)).collect(),
+        })
+        .collect();
+    chart(lang, table.scale, table.unit.clone(), groups, series, stacked)
+}
+
+/// Columns as groups and rows as series (stacked breakdowns).
+pub fn columns_as_groups(table: &DataTable, rows: &[&DataRow], lang: Lang) -> GroupedBarChart {
+    let groups = table.columns.iter().map(|column| column.key.clone()).collect();
+    let series = rows
+        .iter()
+        .map(|row| Series {
+            name: row.label.clone(),
+            values: (0..table.columns.len()).map(|column| cell_bar(row, column, table.scale)).collect(),
+        })
+        .collect();
+    chart(lang, table.scale, table.unit.clone(), groups, series, true)
+}
+
+fn cell_bar(row: &DataRow, column: usize, scale: Scale) -> Option<Bar> {
+    let cell = row.cells.get(column)?;
+    if cell.figures.is_empty() && cell.status.is_none() && cell.quantity == Quantity::Unknown && cell.text == "–" {
+        return None;
+    }
+    bar(cell.quantity, scale)
+}
+
+/// The figures behind the leaves of `agreement` that `belongs` selects.
+pub fn leaf_entries(agreement: &Agreement, belongs: impl Fn(&Allocation) -> bool, lang: Lang) -> Vec<FigureEntry> {
+    agreement
+        .leaves()
+        .filter(|leaf| belongs(leaf))
+        .map(|leaf| figure_entry(agreement, leaf.label.get(lang).to_string(), 1, &leaf.amount, lang))
+        .collect()
+}
+
+/// The figure behind a year's total.
+pub fn total_entry(loaded: &LoadedAgreement, lang: Lang) -> FigureEntry {
+    let agreement = &loaded.agreement;
+    figure_entry(
+        agreement,
+        format!("{} {}", Text::AgreementTotal.get(lang), agreement.year),
+        0,
+        &agreement.total,
+        lang,
+    )
+}
+
+/// A year header, marked when its total is disputed.
+pub fn year_header(loaded: &LoadedAgreement, lang: Lang) -> String {
+    if loaded.agreement.total.status_key() == "disputed" {
+        format!("{} ({})", loaded.agreement.year, Text::DisputedMarker.get(lang))
+    } else {
+        loaded.agreement.year.to_string()
+    }
+}
+
+/// The status of a sum of leaves: derived if any part is.
+pub fn sum_status(entries: &[FigureEntry]) -> &'static str {
+    if entries.iter().any(|entry| entry.status_key == "derived") {
+        "derived"
+    } else {
+        "stated"
+    }
+}

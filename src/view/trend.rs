@@ -1,0 +1,173 @@
+//! Every year's total on one chart, from the first agreement year to the
+//! last. Years with no known total are gaps, written out, never zeros.
+
+use crate::analysis::Quantity;
+use crate::catalog::Catalog;
+use crate::chart::Series;
+use crate::i18n::{Lang, Text};
+use crate::state::ViewState;
+
+use super::common::{bar, chart, total_entry, ChartView};
+use super::summary::change_phrase;
+use super::{Column, DataCell, DataRow, DataTable, RowKind};
+
+/// Everything the trend view shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrendView {
+    /// The chart.
+    pub chart: ChartView,
+    /// Its numbers: a row a year.
+    pub table: DataTable,
+}
+
+/// Builds the trend view.
+pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
+    let lang = state.lang;
+    let converter = catalog.converter(state.units);
+    let scale = converter.scale();
+    let listed = catalog.listed_years();
+    let years: Vec<u16> = match (listed.first(), listed.last()) {
+        (Some(first), Some(last)) => (*first..=*last).collect(),
+        _ => Vec::new(),
+    };
+    let mut rows = Vec::with_capacity(years.len());
+    let mut previous: Option<(u16, Quantity)> = None;
+    let unit = converter.label(lang);
+    let mut table = DataTable {
+        title: Text::TrendTitle.get(lang).into(),
+        corner: Text::YearColumn.get(lang).into(),
+        unit: unit.clone(),
+        scale,
+        columns: vec![
+            Column { key: "total".into(), header: Text::TotalColumn.get(lang).into() },
+            Column { key: "change".into(), header: Text::ChangeColumn.get(lang).into() },
+        ],
+        rows: Vec::new(),
+        footer: Vec::new(),
+        note: Text::TableNote.get(lang).into(),
+    };
+    for year in years {
+        let (total, change) = match catalog.agreements.get(&year) {
+            Some(loaded) => {
+                let quantity = converter.convert(year, loaded.agreement.total.value());
+                let total = DataCell::of(quantity, scale, lang)
+                    .with_status(loaded.agreement.total.status_key())
+                    .with_figures(vec![total_entry(loaded, lang)]);
+                let change = match previous {
+                    Some((_, before)) => match quantity.minus(before) {
+                        change @ (Quantity::Exact(_) | Quantity::Range(..)) => DataCell::change(change, scale, lang),
+                        _ => DataCell::empty(),
+                    },
+                    None => DataCell::empty(),
+                };
+                (total, change)
+            }
+            // Listed years that failed to load, and years between with no agreement file.
+            None => (DataCell::of(Quantity::Unknown, scale, lang).with_status("unknown"), DataCell::empty()),
+        };
+        previous = Some((year, total.quantity));
+        rows.push(DataRow { key: year.to_string(), label: year.to_string(), kind: RowKind::Item, cells: vec![total, change] });
+    }
+    table.rows = rows;
+
+    let series = vec![Series {
+        name: Text::TotalRow.get(lang).into(),
+        values: table.rows.iter().map(|row| bar(row.cells[0].quantity, scale)).collect(),
+    }];
+    let groups = table.rows.iter().map(|row| row.label.clone()).collect();
+    TrendView {
+        chart: ChartView {
+            key: "trend",
+            title: Text::TrendTitle.get(lang).into(),
+            description: describe_trend(&table, lang),
+            chart: chart(lang, scale, unit, groups, series, false),
+        },
+        table,
+    }
+}
+
+fn describe_trend(table: &DataTable, lang: Lang) -> String {
+    let (Some(first), Some(last)) = (table.rows.first(), table.rows.last()) else {
+        return Text::Loading.get(lang).into();
+    };
+    let mut sentences = vec![format!(
+        "{} {}–{}, {}.",
+        Text::TrendTitle.get(lang),
+        first.label,
+        last.label,
+        table.unit
+    )];
+    let unknown: Vec<&str> = table
+        .rows
+        .iter()
+        .filter(|row| row.cells[0].quantity.low().is_none())
+        .map(|row| row.label.as_str())
+        .collect();
+    if !unknown.is_empty() {
+        sentences.push(lang.pick(
+            format!("Totalbelopp saknas i källorna för {}.", unknown.join(", ")),
+            format!("No total is known for {}.", unknown.join(", ")),
+        ));
+    }
+    let mut previous: Option<&DataRow> = None;
+    for row in &table.rows {
+        let cell = &row.cells[0];
+        if cell.quantity.low().is_none() {
+            continue;
+        }
+        let mut sentence = if cell.status == Some("disputed") {
+            lang.pick(format!("{}: omstritt, {}", row.label, cell.text), format!("{}: disputed, {}", row.label, cell.text))
+        } else {
+            format!("{}: {}", row.label, cell.text)
+        };
+        if let Some(before) = previous {
+            if let Some(phrase) = change_phrase(cell.quantity, before.cells[0].quantity, &before.label, table, lang) {
+                sentence.push_str(", ");
+                sentence.push_str(&phrase);
+            }
+        }
+        sentence.push('.');
+        sentences.push(sentence);
+        previous = Some(row);
+    }
+    sentences.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::parse_query;
+    use crate::view::tests_support::catalog;
+
+    fn plain(text: &str) -> String {
+        text.replace(['\u{202F}', '\u{a0}'], " ")
+    }
+
+    #[test]
+    fn every_year_from_2012_to_2024_with_gaps_not_zeros() {
+        let view = trend_view(&catalog(), &parse_query("view=trend").state);
+        let years: Vec<&str> = view.table.rows.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(years.len(), 13);
+        assert_eq!(years[11], "2023");
+        let values = &view.chart.chart.series[0].values;
+        assert_eq!(values[11], Some(crate::chart::Bar::Unknown), "2023: no agreement file, a gap");
+        assert_eq!(values[0], Some(crate::chart::Bar::Unknown), "2012: total not found");
+        assert_eq!(values[4], Some(crate::chart::Bar::Value(845.0)));
+        assert_eq!(values[3], Some(crate::chart::Bar::Range(696.0, 844.0)));
+        assert_eq!(view.table.rows[11].cells[0].text, "okänt");
+        let text = plain(&view.chart.description);
+        assert!(text.contains("Totalbelopp saknas i källorna för 2012, 2013, 2014, 2023."), "{text}");
+        assert!(text.contains("2018: 1 414 mnkr, 529 mnkr (59,8 %) mer än 2017."), "{text}");
+        // The change after a gap is not computed across it.
+        assert_eq!(view.table.rows[12].cells[1], DataCell::empty());
+    }
+
+    #[test]
+    fn per_inhabitant_trend_in_kronor() {
+        let view = trend_view(&catalog(), &parse_query("view=trend&per=inhabitant").state);
+        let row = view.table.rows.iter().find(|r| r.label == "2016").unwrap();
+        // 845 000 000 / 9 995 153 = 84.54 kr.
+        assert_eq!(plain(&row.cells[0].text), "84,54 kr");
+        assert_eq!(view.table.unit, "kronor per invånare, löpande priser");
+    }
+}
