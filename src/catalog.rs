@@ -9,11 +9,11 @@ use thiserror::Error;
 use crate::analysis::Converter;
 use crate::i18n::Lang;
 use crate::manifest::{Manifest, ManifestEntry};
-use crate::reference::{parse_series, Series};
-use crate::state::Units;
 use crate::model::{
     check_sums, parse_agreement, Agreement, Finding, Limits, LoadError, Problem, ProblemKind,
 };
+use crate::reference::{parse_series, Series};
+use crate::state::Units;
 
 /// Why a file could not be fetched.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -194,7 +194,11 @@ impl Catalog {
         match (result, kind) {
             (Ok(series), SeriesKind::Kpi) => self.kpi = Some(series),
             (Ok(series), SeriesKind::Population) => self.population = Some(series),
-            (Err(reason), _) => self.failures.push(LoadFailure { file: file.to_string(), year: None, reason }),
+            (Err(reason), _) => self.failures.push(LoadFailure {
+                file: file.to_string(),
+                year: None,
+                reason,
+            }),
         }
     }
 

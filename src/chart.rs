@@ -286,10 +286,20 @@ pub fn render_svg(chart: &GroupedBarChart, width: u32) -> Result<String, ChartEr
 /// The value axis's extent: the highest bar (or stack), and the lowest bar
 /// below zero if any.
 fn extent(chart: &GroupedBarChart) -> (f64, f64) {
-    let bars = || chart.series.iter().flat_map(|series| series.values.iter().flatten());
+    let bars = || {
+        chart
+            .series
+            .iter()
+            .flat_map(|series| series.values.iter().flatten())
+    };
     let bottom = bars().map(|bar| bar.bottom()).fold(0.0, f64::min);
     let top = if chart.stacked {
-        let groups = chart.series.iter().map(|series| series.values.len()).max().unwrap_or(0);
+        let groups = chart
+            .series
+            .iter()
+            .map(|series| series.values.len())
+            .max()
+            .unwrap_or(0);
         (0..groups)
             .map(|group| {
                 chart
@@ -304,6 +314,20 @@ fn extent(chart: &GroupedBarChart) -> (f64, f64) {
         bars().map(|bar| bar.top()).fold(0.0, f64::max)
     };
     (bottom, top)
+}
+
+/// The width and height an SVG drawn here declares.
+pub fn svg_size(svg: &str) -> Option<(u32, u32)> {
+    let root = svg.split('>').next()?;
+    let attribute = |name: &str| -> Option<u32> {
+        root.split(&format!(" {name}=\""))
+            .nth(1)?
+            .split('"')
+            .next()?
+            .parse()
+            .ok()
+    };
+    Some((attribute("width")?, attribute("height")?))
 }
 
 /// A round upper bound for the value axis, in millions.
@@ -402,7 +426,11 @@ fn draw<DB: DrawingBackend>(
     let (bottom, max) = extent(chart);
     // Headroom for the value written at the end of the longest bar.
     let top = axis_top(if horizontal { max * 1.25 } else { max });
-    let bottom = if bottom < 0.0 { -axis_top(-bottom) } else { 0.0 };
+    let bottom = if bottom < 0.0 {
+        -axis_top(-bottom)
+    } else {
+        0.0
+    };
     // Group `g` spans g..g+1 on the group axis; horizontally the first group is at the top.
     let place = |along: f64, value: f64| -> (f64, f64) {
         if horizontal {
@@ -517,55 +545,96 @@ fn draw<DB: DrawingBackend>(
             let start = group as f64 + 0.1 + band_index as f64 * band;
             let end = start + band * 0.9;
             let middle = (start + end) / 2.0;
-            let base = if chart.stacked { stack_base[group] } else { 0.0 };
+            let base = if chart.stacked {
+                stack_base[group]
+            } else {
+                0.0
+            };
             match value {
                 None => {}
                 Some(Bar::Value(length)) => {
                     elements.push(
-                        Rectangle::new([place(start, base), place(end, base + length)], color.filled()).into_dyn(),
+                        Rectangle::new(
+                            [place(start, base), place(end, base + length)],
+                            color.filled(),
+                        )
+                        .into_dyn(),
                     );
                     if chart.stacked {
                         // A thin white edge keeps neighbouring segments apart.
                         elements.push(
-                            Rectangle::new([place(start, base), place(end, base + length)], WHITE.stroke_width(1))
-                                .into_dyn(),
+                            Rectangle::new(
+                                [place(start, base), place(end, base + length)],
+                                WHITE.stroke_width(1),
+                            )
+                            .into_dyn(),
                         );
                         stack_base[group] += length.max(0.0);
                     }
                     if value_labels {
-                        elements.push(Text::new(label(*length), label_at(middle, *length), value_style.clone()).into_dyn());
+                        elements.push(
+                            Text::new(
+                                label(*length),
+                                label_at(middle, *length),
+                                value_style.clone(),
+                            )
+                            .into_dyn(),
+                        );
                     }
                 }
                 Some(Bar::Range(low, high)) => {
-                    elements.extend(range_bar(&place, start, end, base + low, base + high, base, color));
+                    elements.extend(range_bar(
+                        &place,
+                        start,
+                        end,
+                        base + low,
+                        base + high,
+                        base,
+                        color,
+                    ));
                     if chart.stacked {
                         stack_base[group] += high.max(0.0);
                     }
                     if value_labels {
-                        let text = format!("{}{}{}", label(*low), crate::format::EN_DASH, label(*high));
-                        elements.push(Text::new(text, label_at(middle, *high), value_style.clone()).into_dyn());
+                        let text =
+                            format!("{}{}{}", label(*low), crate::format::EN_DASH, label(*high));
+                        elements.push(
+                            Text::new(text, label_at(middle, *high), value_style.clone())
+                                .into_dyn(),
+                        );
                     }
                 }
-                Some(Bar::Step { start: from, end: to }) => {
+                Some(Bar::Step {
+                    start: from,
+                    end: to,
+                }) => {
                     let tone = if to >= from { INCREASE } else { DECREASE };
-                    elements.push(Rectangle::new([place(start, *from), place(end, *to)], tone.filled()).into_dyn());
+                    elements.push(
+                        Rectangle::new([place(start, *from), place(end, *to)], tone.filled())
+                            .into_dyn(),
+                    );
                     if value_labels {
                         let difference = to - from;
                         let sign = if difference > 0.0 { "+" } else { "" };
                         let text = format!("{sign}{}", label(difference));
                         elements.push(
-                            Text::new(text, label_at(middle, from.max(*to)), value_style.clone()).into_dyn(),
-                        );
-                    }
-                }
-                Some(Bar::Unknown) => {
-                    if !chart.stacked || index == 0 {
-                        elements.push(
-                            Text::new(chart.unknown_label.clone(), label_at(middle, top * 0.01), unknown_style.clone())
+                            Text::new(text, label_at(middle, from.max(*to)), value_style.clone())
                                 .into_dyn(),
                         );
                     }
                 }
+                // Stacked, one unknown label per column is enough.
+                Some(Bar::Unknown) if !chart.stacked || index == 0 => {
+                    elements.push(
+                        Text::new(
+                            chart.unknown_label.clone(),
+                            label_at(middle, top * 0.01),
+                            unknown_style.clone(),
+                        )
+                        .into_dyn(),
+                    );
+                }
+                Some(Bar::Unknown) => {}
             }
         }
         context.draw_series(elements).map_err(drawing_error)?;
@@ -574,10 +643,12 @@ fn draw<DB: DrawingBackend>(
 }
 
 fn has_steps(chart: &GroupedBarChart) -> bool {
-    chart
-        .series
-        .iter()
-        .any(|series| series.values.iter().any(|value| matches!(value, Some(Bar::Step { .. }))))
+    chart.series.iter().any(|series| {
+        series
+            .values
+            .iter()
+            .any(|value| matches!(value, Some(Bar::Step { .. })))
+    })
 }
 
 fn has_range(chart: &GroupedBarChart) -> bool {
@@ -683,10 +754,7 @@ mod tests {
                 vec![
                     Series {
                         name: "2016".into(),
-                        values: vec![
-                            Some(Bar::Value(845.0)),
-                            Some(Bar::Value(450.0)),
-                        ],
+                        values: vec![Some(Bar::Value(845.0)), Some(Bar::Value(450.0))],
                     },
                     Series {
                         name: "2018".into(),
@@ -842,14 +910,23 @@ mod tests {
         let mut c = chart(
             &["2016", "2018"],
             vec![
-                Series { name: "Regioner".into(), values: vec![Some(Bar::Value(450.0)), Some(Bar::Value(884.0))] },
-                Series { name: "Kommuner".into(), values: vec![Some(Bar::Value(200.0)), Some(Bar::Value(350.0))] },
+                Series {
+                    name: "Regioner".into(),
+                    values: vec![Some(Bar::Value(450.0)), Some(Bar::Value(884.0))],
+                },
+                Series {
+                    name: "Kommuner".into(),
+                    values: vec![Some(Bar::Value(200.0)), Some(Bar::Value(350.0))],
+                },
             ],
         );
         c.stacked = true;
         assert_eq!(extent(&c), (0.0, 1234.0));
         let svg = render_svg(&c, DESKTOP).unwrap();
-        assert!(texts(&svg).iter().any(|t| t == "Kommuner"), "the legend names each segment");
+        assert!(
+            texts(&svg).iter().any(|t| t == "Kommuner"),
+            "the legend names each segment"
+        );
     }
 
     #[test]
@@ -860,8 +937,14 @@ mod tests {
                 name: "bro".into(),
                 values: vec![
                     Some(Bar::Value(845.0)),
-                    Some(Bar::Step { start: 845.0, end: 995.0 }),
-                    Some(Bar::Step { start: 995.0, end: 985.0 }),
+                    Some(Bar::Step {
+                        start: 845.0,
+                        end: 995.0,
+                    }),
+                    Some(Bar::Step {
+                        start: 995.0,
+                        end: 985.0,
+                    }),
                     Some(Bar::Value(985.0)),
                 ],
             }],
@@ -869,7 +952,10 @@ mod tests {
         let svg = render_svg(&c, DESKTOP).unwrap();
         let texts = texts(&svg);
         for expected in ["+150", "\u{2212}10", "ökning", "minskning"] {
-            assert!(texts.iter().any(|t| t == expected), "{expected} in {texts:?}");
+            assert!(
+                texts.iter().any(|t| t == expected),
+                "{expected} in {texts:?}"
+            );
         }
         assert!(svg.contains("fill=\"#009E73\"") && svg.contains("fill=\"#D55E00\""));
     }
@@ -883,6 +969,15 @@ mod tests {
         for max in [0.5, 3.0, 77.0, 1774.0, 12345.0] {
             assert!(axis_top(max) > max);
         }
+    }
+
+    #[test]
+    fn the_svg_declares_its_size() {
+        let svg = render_svg(&chart(&["a"], vec![]), DESKTOP).unwrap();
+        let (width, height) = svg_size(&svg).unwrap();
+        assert_eq!(width, DESKTOP);
+        assert!(height > 300);
+        assert_eq!(svg_size("<svg>"), None);
     }
 
     #[test]

@@ -114,8 +114,10 @@ texts! {
     /// Row with the change from the previous chosen year.
     ChangeRow => "Förändring mot föregående valt år", "Change from previous chosen year";
     /// Note under the table.
-    TableNote => "Belopp i löpande priser. Omstridda belopp visas som spann; okänt betyder att ingen offentlig källa hittades, inte noll.",
-        "Amounts in current prices. Disputed amounts are shown as a range; n/a means no public source was found, not zero.";
+    TableNote => "Omstridda belopp visas som spann (*), härledda är markerade (†); okänt betyder att ingen offentlig källa hittades, inte noll.",
+        "Disputed amounts are shown as a range (*), derived ones are marked (†); n/a means no public source was found, not zero.";
+    /// Marker for a conversion resting on provisional KPI or population.
+    ProvisionalMarker => "preliminär KPI", "provisional CPI";
     /// Heading of the sum checks.
     FindingsTitle => "Kontroll av summor", "Sum checks";
     /// Intro of the sum checks.

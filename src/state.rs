@@ -215,8 +215,14 @@ impl Notice {
                 format!("The address has more than {MAX_VALUES} values; the rest were skipped."),
             ),
             Notice::UnknownValue { parameter, value } => lang.pick(
-                format!("”{}” är inget giltigt värde för {parameter}; standardvalet visas.", shorten(value)),
-                format!("\"{}\" is not a valid value for {parameter}; the default is shown.", shorten(value)),
+                format!(
+                    "”{}” är inget giltigt värde för {parameter}; standardvalet visas.",
+                    shorten(value)
+                ),
+                format!(
+                    "\"{}\" is not a valid value for {parameter}; the default is shown.",
+                    shorten(value)
+                ),
             ),
             Notice::DefaultYearsShown => lang.pick(
                 "Inga giltiga år i adressen, så standardjämförelsen visas.".to_string(),
@@ -283,13 +289,39 @@ pub fn parse_query(query: &str) -> ParsedQuery {
                 Some(lang) => state.lang = lang,
                 None => notices.push(Notice::UnknownLanguage(value)),
             },
-            "view" => read_option(&mut state.view, "view", &value, ViewKind::from_key, &mut notices),
-            "by" => read_option(&mut state.dimension, "by", &value, Dimension::from_key, &mut notices),
-            "layout" => read_option(&mut state.layout, "layout", &value, BarLayout::from_key, &mut notices),
-            "measure" => read_option(&mut state.measure, "measure", &value, Measure::from_key, &mut notices),
+            "view" => read_option(
+                &mut state.view,
+                "view",
+                &value,
+                ViewKind::from_key,
+                &mut notices,
+            ),
+            "by" => read_option(
+                &mut state.dimension,
+                "by",
+                &value,
+                Dimension::from_key,
+                &mut notices,
+            ),
+            "layout" => read_option(
+                &mut state.layout,
+                "layout",
+                &value,
+                BarLayout::from_key,
+                &mut notices,
+            ),
+            "measure" => read_option(
+                &mut state.measure,
+                "measure",
+                &value,
+                Measure::from_key,
+                &mut notices,
+            ),
             "from" => state.from = read_year("from", &value, &mut notices),
             "to" => state.to = read_year("to", &value, &mut notices),
-            "from_source" => state.from_source = read_source_id("from_source", &value, &mut notices),
+            "from_source" => {
+                state.from_source = read_source_id("from_source", &value, &mut notices)
+            }
             "to_source" => state.to_source = read_source_id("to_source", &value, &mut notices),
             "prices" => match value.as_str() {
                 "current" => state.units.prices = Prices::Current,
@@ -332,7 +364,10 @@ pub fn parse_query(query: &str) -> ParsedQuery {
 }
 
 fn unknown_value(parameter: &'static str, value: &str) -> Notice {
-    Notice::UnknownValue { parameter, value: value.to_string() }
+    Notice::UnknownValue {
+        parameter,
+        value: value.to_string(),
+    }
 }
 
 fn read_option<T>(
@@ -358,10 +393,16 @@ fn read_year(parameter: &'static str, value: &str, notices: &mut Vec<Notice>) ->
     }
 }
 
-fn read_source_id(parameter: &'static str, value: &str, notices: &mut Vec<Notice>) -> Option<String> {
+fn read_source_id(
+    parameter: &'static str,
+    value: &str,
+    notices: &mut Vec<Notice>,
+) -> Option<String> {
     let valid = !value.is_empty()
         && value.len() <= 80
-        && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if valid {
         Some(value.to_string())
     } else {
@@ -422,7 +463,11 @@ impl ViewState {
             ViewKind::Bridge => {
                 parts.extend(self.from.map(|year| format!("from={year}")));
                 parts.extend(self.to.map(|year| format!("to={year}")));
-                parts.extend(self.from_source.as_ref().map(|id| format!("from_source={id}")));
+                parts.extend(
+                    self.from_source
+                        .as_ref()
+                        .map(|id| format!("from_source={id}")),
+                );
                 parts.extend(self.to_source.as_ref().map(|id| format!("to_source={id}")));
             }
         }
@@ -578,7 +623,10 @@ mod tests {
     #[test]
     fn the_issue_example_address_opens_a_bridge() {
         let state = parse_query("?view=bridge&from=2016&to=2018").state;
-        assert_eq!((state.view, state.from, state.to), (ViewKind::Bridge, Some(2016), Some(2018)));
+        assert_eq!(
+            (state.view, state.from, state.to),
+            (ViewKind::Bridge, Some(2016), Some(2018))
+        );
         assert_eq!(state.units, Units::default());
     }
 

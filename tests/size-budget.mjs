@@ -4,9 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Budgets in bytes, gzip level 9 (what a server sends). Measured at setup:
-// wasm 444 KB raw / 190 KB gzip, JS 34 KB raw / 6.7 KB gzip.
-const budgets = { '.wasm': 220_000, '.js': 9_000 };
+// Budgets in bytes, gzip level 9 (what a server sends). Measured:
+// with the compare view (#2): wasm 450 KB raw / 196 KB gzip, JS 34 KB / 6.7 KB gzip;
+// with trend, breakdown, bridge, units and downloads (#3): wasm 647 KB / 274 KB gzip,
+// JS 39 KB / 7.3 KB gzip. Raise a budget only on purpose, and say why in the commit.
+const budgets = { '.wasm': 300_000, '.js': 9_000 };
 const dist = process.argv[2] ?? 'dist';
 let failed = false;
 for (const [ending, budget] of Object.entries(budgets)) {

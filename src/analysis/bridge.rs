@@ -76,12 +76,19 @@ pub struct Bridge {
 /// The total a bridge uses for a year: the exact total, or for a disputed
 /// one the alternative of `source` (or the first alternative). `None` when
 /// the total is unknown. Returns the amount and the source used for it.
-pub fn bridge_total<'a>(figure: &'a Figure, source: Option<&str>) -> Option<(u64, Option<&'a str>)> {
+pub fn bridge_total<'a>(
+    figure: &'a Figure,
+    source: Option<&str>,
+) -> Option<(u64, Option<&'a str>)> {
     match figure {
         Figure::Stated { kronor, .. } | Figure::Derived { kronor, .. } => Some((*kronor, None)),
         Figure::Disputed { alternatives, .. } => {
             let chosen = source
-                .and_then(|id| alternatives.iter().find(|alternative| alternative.source == id))
+                .and_then(|id| {
+                    alternatives
+                        .iter()
+                        .find(|alternative| alternative.source == id)
+                })
                 .or_else(|| alternatives.first())?;
             Some((chosen.kronor, Some(chosen.source.as_str())))
         }
@@ -148,13 +155,22 @@ pub fn bridge(from: &Agreement, to: &Agreement, start: u64, end: u64) -> Bridge 
     if rest_before != 0 || rest_after != 0 {
         steps.push(BridgeStep {
             key: "not-broken-down".into(),
-            label: Localized { sv: "Ej fördelat i källorna".into(), en: "Not broken down in sources".into() },
+            label: Localized {
+                sv: "Ej fördelat i källorna".into(),
+                en: "Not broken down in sources".into(),
+            },
             kind: StepKind::NotBrokenDown,
             from: Some(rest_before),
             to: Some(rest_after),
         });
     }
-    Bridge { from_year: from.year, to_year: to.year, start, end, steps }
+    Bridge {
+        from_year: from.year,
+        to_year: to.year,
+        start,
+        end,
+        steps,
+    }
 }
 
 #[cfg(test)]
@@ -180,37 +196,79 @@ mod tests {
         assert_eq!(total, 569_000_000);
         assert_eq!(i128::from(bridge.start) + total, i128::from(bridge.end));
         let step = |key: &str| bridge.steps.iter().find(|s| s.key == key).unwrap();
-        assert_eq!((step("regions-general").kind, step("regions-general").change()), (StepKind::Grew, 50_000_000));
+        assert_eq!(
+            (
+                step("regions-general").kind,
+                step("regions-general").change()
+            ),
+            (StepKind::Grew, 50_000_000)
+        );
         assert_eq!(step("municipalities-general").change(), 150_000_000);
         assert_eq!(step("regions-young-people").change(), 100_000_000);
         assert_eq!(step("youth-clinics").kind, StepKind::Unchanged);
-        assert_eq!((step("skr-support").kind, step("skr-support").change()), (StepKind::Shrank, -10_000_000));
+        assert_eq!(
+            (step("skr-support").kind, step("skr-support").change()),
+            (StepKind::Shrank, -10_000_000)
+        );
         assert_eq!(step("skr-infrastructure-inquiry").kind, StepKind::Ended);
-        assert_eq!((step("regions-primary-care").kind, step("regions-primary-care").change()), (StepKind::Appeared, 220_000_000));
+        assert_eq!(
+            (
+                step("regions-primary-care").kind,
+                step("regions-primary-care").change()
+            ),
+            (StepKind::Appeared, 220_000_000)
+        );
         assert_eq!(step("regions-remainder").change(), 64_000_000);
         // Both years are fully broken down: no rest step.
-        assert!(bridge.steps.iter().all(|s| s.kind != StepKind::NotBrokenDown));
+        assert!(bridge
+            .steps
+            .iter()
+            .all(|s| s.kind != StepKind::NotBrokenDown));
     }
 
     #[test]
     fn money_not_broken_down_is_its_own_step_never_dropped() {
-        for (from, to) in [(2017, 2018), (2019, 2020), (2020, 2022), (2021, 2022), (2022, 2024), (2016, 2024)] {
+        for (from, to) in [
+            (2017, 2018),
+            (2019, 2020),
+            (2020, 2022),
+            (2021, 2022),
+            (2022, 2024),
+            (2016, 2024),
+        ] {
             let bridge = make(from, to);
             let total: i128 = bridge.steps.iter().map(BridgeStep::change).sum();
-            assert_eq!(i128::from(bridge.start) + total, i128::from(bridge.end), "{from}→{to}");
+            assert_eq!(
+                i128::from(bridge.start) + total,
+                i128::from(bridge.end),
+                "{from}→{to}"
+            );
         }
         // 2017 breaks down 780 + 45 of 885: 60 MSEK is not broken down, 2018 has none.
         let bridge = make(2017, 2018);
-        let rest = bridge.steps.iter().find(|s| s.kind == StepKind::NotBrokenDown).unwrap();
+        let rest = bridge
+            .steps
+            .iter()
+            .find(|s| s.kind == StepKind::NotBrokenDown)
+            .unwrap();
         assert_eq!((rest.from, rest.to), (Some(60_000_000), Some(0)));
     }
 
     #[test]
     fn disputed_totals_use_the_chosen_sources_figure() {
         let a = year(2015);
-        assert_eq!(bridge_total(&a.total, None), Some((696_000_000, Some("skl-2015"))));
-        assert_eq!(bridge_total(&a.total, Some("uph-lattlast")), Some((844_000_000, Some("uph-lattlast"))));
-        assert_eq!(bridge_total(&a.total, Some("nonsense")), Some((696_000_000, Some("skl-2015"))));
+        assert_eq!(
+            bridge_total(&a.total, None),
+            Some((696_000_000, Some("skl-2015")))
+        );
+        assert_eq!(
+            bridge_total(&a.total, Some("uph-lattlast")),
+            Some((844_000_000, Some("uph-lattlast")))
+        );
+        assert_eq!(
+            bridge_total(&a.total, Some("nonsense")),
+            Some((696_000_000, Some("skl-2015")))
+        );
         assert_eq!(bridge_total(&year(2013).total, None), None);
     }
 }

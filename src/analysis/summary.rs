@@ -56,8 +56,21 @@ mod tests {
     #[test]
     fn changes_read_as_amount_and_percent_or_as_a_range() {
         let exact = change_between(Value::Exact(845_000_000), Value::Exact(1_414_000_000)).unwrap();
-        assert_eq!(format_change(&exact, Lang::Sv).replace(['\u{202F}', '\u{a0}'], " "), "+569 mnkr (+67,3 %)");
-        let range = change_between(Value::Range { low: 696_000_000, high: 844_000_000 }, Value::Exact(845_000_000)).unwrap();
-        assert_eq!(format_change(&range, Lang::En).replace(['\u{202F}', '\u{a0}'], " "), "between +SEK 1 m and +SEK 149 m");
+        assert_eq!(
+            format_change(&exact, Lang::Sv).replace(['\u{202F}', '\u{a0}'], " "),
+            "+569 mnkr (+67,3 %)"
+        );
+        let range = change_between(
+            Value::Range {
+                low: 696_000_000,
+                high: 844_000_000,
+            },
+            Value::Exact(845_000_000),
+        )
+        .unwrap();
+        assert_eq!(
+            format_change(&range, Lang::En).replace(['\u{202F}', '\u{a0}'], " "),
+            "between +SEK 1 m and +SEK 149 m"
+        );
     }
 }

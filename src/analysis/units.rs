@@ -33,7 +33,10 @@ impl Gap {
     pub fn short(self, lang: Lang) -> String {
         match self {
             Gap::Kpi(year) => lang.pick(format!("KPI saknas ({year})"), format!("no CPI ({year})")),
-            Gap::Population(year) => lang.pick(format!("folkmängd saknas ({year})"), format!("no population ({year})")),
+            Gap::Population(year) => lang.pick(
+                format!("folkmängd saknas ({year})"),
+                format!("no population ({year})"),
+            ),
         }
     }
 }
@@ -105,7 +108,8 @@ impl Scale {
         let decimals = match self {
             Scale::MillionKronor => usize::from(value.abs() < 10.0 && value.fract().abs() > 0.05),
             Scale::KronorPerInhabitant => 2,
-            Scale::Percent => 1,
+            // One decimal, but none for whole percents: `15,4 %`, `100 %`.
+            Scale::Percent => usize::from(((value * 10.0).round() % 10.0).abs() > 0.5),
         };
         decimal(value, decimals, lang)
     }
@@ -126,7 +130,10 @@ impl Scale {
         } else {
             String::new()
         };
-        format!("{sign}{}", self.with_unit(&self.number(shown.abs(), lang), lang))
+        format!(
+            "{sign}{}",
+            self.with_unit(&self.number(shown.abs(), lang), lang)
+        )
     }
 
     /// A range with the unit once: `696–844 mnkr`.
@@ -151,7 +158,9 @@ impl Scale {
     /// A chart's value label (no unit: the axis has it).
     pub fn label(self, displayed: f64, lang: Lang) -> String {
         let decimals = match self {
-            Scale::MillionKronor => usize::from(displayed.abs() < 10.0 && displayed.fract().abs() > 0.05),
+            Scale::MillionKronor => {
+                usize::from(displayed.abs() < 10.0 && displayed.fract().abs() > 0.05)
+            }
             Scale::KronorPerInhabitant => usize::from(displayed.abs() < 100.0),
             Scale::Percent => 1,
         };
@@ -201,7 +210,10 @@ fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
     if negative {
         out.push(format::MINUS);
     }
-    out.push_str(&format::group_digits(whole as u64, lang.pick(format::THIN_NBSP, ',')));
+    out.push_str(&format::group_digits(
+        whole as u64,
+        lang.pick(format::THIN_NBSP, ','),
+    ));
     if decimals > 0 {
         out.push(lang.pick(',', '.'));
         out.push_str(&format!("{fraction:0decimals$}"));
@@ -227,7 +239,12 @@ impl<'a> Converter<'a> {
             Prices::Fixed { base: Some(base) } => Some(base),
             Prices::Fixed { base: None } => kpi.and_then(latest_full_year),
         };
-        Converter { units, base, kpi, population }
+        Converter {
+            units,
+            base,
+            kpi,
+            population,
+        }
     }
 
     /// The price year of fixed prices, once resolved.
@@ -249,7 +266,11 @@ impl<'a> Converter<'a> {
         let mut factor = 1.0;
         if let Prices::Fixed { .. } = self.units.prices {
             let base = self.base.ok_or(Gap::Kpi(year))?;
-            let kpi_at = |year: u16| self.kpi.and_then(|kpi| kpi.point(year)).map(|point| point.value);
+            let kpi_at = |year: u16| {
+                self.kpi
+                    .and_then(|kpi| kpi.point(year))
+                    .map(|point| point.value)
+            };
             let base_index = kpi_at(base).ok_or(Gap::Kpi(base))?;
             let year_index = kpi_at(year).ok_or(Gap::Kpi(year))?;
             factor *= base_index / year_index;
@@ -278,7 +299,9 @@ impl<'a> Converter<'a> {
         };
         match value {
             Value::Exact(kronor) => Quantity::Exact(kronor as f64 * factor),
-            Value::Range { low, high } => Quantity::Range(low as f64 * factor, high as f64 * factor),
+            Value::Range { low, high } => {
+                Quantity::Range(low as f64 * factor, high as f64 * factor)
+            }
             Value::Unknown => Quantity::Unknown,
         }
     }
@@ -299,7 +322,8 @@ impl<'a> Converter<'a> {
                 .is_some_and(|point| point.status == PointStatus::Provisional)
         };
         let prices = matches!(self.units.prices, Prices::Fixed { .. })
-            && (provisional(self.kpi, year) || self.base.is_some_and(|base| provisional(self.kpi, base)));
+            && (provisional(self.kpi, year)
+                || self.base.is_some_and(|base| provisional(self.kpi, base)));
         prices || (self.units.per_inhabitant && provisional(self.population, year))
     }
 
@@ -311,19 +335,32 @@ impl<'a> Converter<'a> {
             lang.pick("miljoner kronor", "million SEK")
         };
         match (self.units.prices, self.base) {
-            (Prices::Current, _) => format!("{amount}, {}", lang.pick("löpande priser", "current prices")),
-            (Prices::Fixed { .. }, Some(base)) => {
-                lang.pick(format!("{amount} i {base} års priser"), format!("{amount} in {base} prices"))
-            }
-            (Prices::Fixed { .. }, None) => format!("{amount}, {}", lang.pick("fasta priser (KPI saknas)", "fixed prices (no CPI)")),
+            (Prices::Current, _) => format!(
+                "{amount}, {}",
+                lang.pick("löpande priser", "current prices")
+            ),
+            (Prices::Fixed { .. }, Some(base)) => lang.pick(
+                format!("{amount} i {base} års priser"),
+                format!("{amount} in {base} prices"),
+            ),
+            (Prices::Fixed { .. }, None) => format!(
+                "{amount}, {}",
+                lang.pick("fasta priser (KPI saknas)", "fixed prices (no CPI)")
+            ),
         }
     }
 
     /// A short ASCII key for file names: `mnkr`, `kr-per-invanare_2023-ars-priser`.
     pub fn file_key(&self) -> String {
-        let amount = if self.units.per_inhabitant { "kr-per-invanare" } else { "mnkr" };
+        let amount = if self.units.per_inhabitant {
+            "kr-per-invanare"
+        } else {
+            "mnkr"
+        };
         match self.base {
-            Some(base) if matches!(self.units.prices, Prices::Fixed { .. }) => format!("{amount}_{base}-ars-priser"),
+            Some(base) if matches!(self.units.prices, Prices::Fixed { .. }) => {
+                format!("{amount}_{base}-ars-priser")
+            }
             _ => format!("{amount}_lopande-priser"),
         }
     }
@@ -351,13 +388,21 @@ mod tests {
     #[test]
     fn fixed_prices_default_to_the_latest_full_kpi_year_and_convert_to_the_krona() {
         let (kpi, population) = (series("kpi"), series("population"));
-        let units = Units { prices: Prices::Fixed { base: None }, per_inhabitant: false };
+        let units = Units {
+            prices: Prices::Fixed { base: None },
+            per_inhabitant: false,
+        };
         let converter = Converter::new(units, Some(&kpi), Some(&population));
         assert_eq!(converter.base(), Some(2023), "2024's KPI is provisional");
         // 845 000 000 × 403.70 / 316.43 = 1 078 047 277.44 kronor.
-        let Quantity::Exact(kronor) = converter.convert(2016, Value::Exact(845_000_000)) else { panic!() };
+        let Quantity::Exact(kronor) = converter.convert(2016, Value::Exact(845_000_000)) else {
+            panic!()
+        };
         assert_eq!(kronor.round(), 1_078_047_277.0);
-        assert_eq!(converter.label(Lang::Sv), "miljoner kronor i 2023 års priser");
+        assert_eq!(
+            converter.label(Lang::Sv),
+            "miljoner kronor i 2023 års priser"
+        );
         assert!(converter.is_provisional(2024));
         assert!(!converter.is_provisional(2016));
     }
@@ -365,22 +410,35 @@ mod tests {
     #[test]
     fn per_inhabitant_divides_by_that_years_population() {
         let (kpi, population) = (series("kpi"), series("population"));
-        let units = Units { prices: Prices::Current, per_inhabitant: true };
+        let units = Units {
+            prices: Prices::Current,
+            per_inhabitant: true,
+        };
         let converter = Converter::new(units, Some(&kpi), Some(&population));
         // 1 414 000 000 / 10 230 185 = 138.2184… kr.
-        let Quantity::Exact(kronor) = converter.convert(2018, Value::Exact(1_414_000_000)) else { panic!() };
+        let Quantity::Exact(kronor) = converter.convert(2018, Value::Exact(1_414_000_000)) else {
+            panic!()
+        };
         assert!((kronor - 138.2184).abs() < 0.0001, "{kronor}");
         assert_eq!(converter.scale().format(kronor, Lang::Sv), "138,22\u{a0}kr");
-        assert_eq!(converter.label(Lang::En), "SEK per inhabitant, current prices");
+        assert_eq!(
+            converter.label(Lang::En),
+            "SEK per inhabitant, current prices"
+        );
     }
 
     #[test]
     fn fixed_prices_per_inhabitant_combine() {
         let (kpi, population) = (series("kpi"), series("population"));
-        let units = Units { prices: Prices::Fixed { base: Some(2018) }, per_inhabitant: true };
+        let units = Units {
+            prices: Prices::Fixed { base: Some(2018) },
+            per_inhabitant: true,
+        };
         let converter = Converter::new(units, Some(&kpi), Some(&population));
         // 845 000 000 × 328.40 / 316.43 / 9 995 153 = 87.7389… kr in 2018 prices.
-        let Quantity::Exact(kronor) = converter.convert(2016, Value::Exact(845_000_000)) else { panic!() };
+        let Quantity::Exact(kronor) = converter.convert(2016, Value::Exact(845_000_000)) else {
+            panic!()
+        };
         assert!((kronor - 845_000_000.0 * 328.40 / 316.43 / 9_995_153.0).abs() < 1e-9);
         assert_eq!(converter.scale().format(kronor, Lang::Sv), "87,74\u{a0}kr");
         assert_eq!(converter.file_key(), "kr-per-invanare_2018-ars-priser");
@@ -389,22 +447,50 @@ mod tests {
     #[test]
     fn years_without_reference_data_are_marked_not_guessed() {
         let kpi = series("kpi");
-        let units = Units { prices: Prices::Fixed { base: Some(2023) }, per_inhabitant: false };
+        let units = Units {
+            prices: Prices::Fixed { base: Some(2023) },
+            per_inhabitant: false,
+        };
         let converter = Converter::new(units, Some(&kpi), None);
-        assert_eq!(converter.convert(2011, Value::Exact(1)), Quantity::NoReference(Gap::Kpi(2011)));
+        assert_eq!(
+            converter.convert(2011, Value::Exact(1)),
+            Quantity::NoReference(Gap::Kpi(2011))
+        );
         assert_eq!(converter.convert(2011, Value::Unknown), Quantity::Unknown);
-        let per_inhabitant = Converter::new(Units { prices: Prices::Current, per_inhabitant: true }, None, None);
-        assert_eq!(per_inhabitant.convert(2016, Value::Exact(1)), Quantity::NoReference(Gap::Population(2016)));
+        let per_inhabitant = Converter::new(
+            Units {
+                prices: Prices::Current,
+                per_inhabitant: true,
+            },
+            None,
+            None,
+        );
+        assert_eq!(
+            per_inhabitant.convert(2016, Value::Exact(1)),
+            Quantity::NoReference(Gap::Population(2016))
+        );
         assert_eq!(Gap::Kpi(2011).short(Lang::Sv), "KPI saknas (2011)");
     }
 
     #[test]
     fn current_prices_leave_amounts_as_they_are() {
         let converter = Converter::new(Units::default(), None, None);
-        assert_eq!(converter.convert(2016, Value::Exact(845_000_000)), Quantity::Exact(845_000_000.0));
-        assert_eq!(converter.scale().format(845_000_000.0, Lang::Sv), "845\u{a0}mnkr");
-        assert_eq!(converter.scale().format_range(696e6, 844e6, Lang::En), "SEK\u{a0}696\u{2013}844\u{a0}m");
-        assert_eq!(converter.scale().format_signed(-5e6, Lang::Sv), "\u{2212}5\u{a0}mnkr");
+        assert_eq!(
+            converter.convert(2016, Value::Exact(845_000_000)),
+            Quantity::Exact(845_000_000.0)
+        );
+        assert_eq!(
+            converter.scale().format(845_000_000.0, Lang::Sv),
+            "845\u{a0}mnkr"
+        );
+        assert_eq!(
+            converter.scale().format_range(696e6, 844e6, Lang::En),
+            "SEK\u{a0}696\u{2013}844\u{a0}m"
+        );
+        assert_eq!(
+            converter.scale().format_signed(-5e6, Lang::Sv),
+            "\u{2212}5\u{a0}mnkr"
+        );
         assert_eq!(converter.file_key(), "mnkr_lopande-priser");
     }
 
@@ -412,11 +498,17 @@ mod tests {
     fn shares_and_differences_keep_ranges() {
         let part = Quantity::Exact(66.0);
         let whole = Quantity::Range(696.0, 844.0);
-        let Quantity::Range(low, high) = part.share_of(whole) else { panic!() };
+        let Quantity::Range(low, high) = part.share_of(whole) else {
+            panic!()
+        };
         assert!((low - 7.82).abs() < 0.01 && (high - 9.48).abs() < 0.01);
-        assert_eq!(Quantity::Exact(845.0).minus(whole), Quantity::Range(1.0, 149.0));
+        assert_eq!(
+            Quantity::Exact(845.0).minus(whole),
+            Quantity::Range(1.0, 149.0)
+        );
         assert_eq!(Quantity::Unknown.share_of(whole), Quantity::Unknown);
         assert_eq!(Scale::Percent.format(53.33, Lang::Sv), "53,3\u{a0}%");
         assert_eq!(Scale::Percent.format(53.33, Lang::En), "53.3%");
+        assert_eq!(Scale::Percent.format(99.999, Lang::Sv), "100\u{a0}%");
     }
 }

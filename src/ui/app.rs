@@ -4,17 +4,20 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::alerts::Alerts;
+use super::breakdown_page::BreakdownPage;
+use super::bridge_page::BridgePage;
 use super::browser;
-use super::chart_figure::{ChartFigure, ChartKind};
-use super::comparison_table::ComparisonTable;
+use super::compare_page::ComparePage;
 use super::context::provide_app_context;
 use super::footer::Footer;
 use super::header::Header;
 use super::loader::{restore_from_address, start_loading};
 use super::sources_section::SourcesSection;
-use super::year_picker::YearPicker;
+use super::trend_page::TrendPage;
+use super::units_controls::UnitsControls;
+use super::view_switcher::ViewSwitcher;
 use crate::i18n::Text;
-use crate::state::parse_query;
+use crate::state::{parse_query, ViewKind};
 
 /// The whole app.
 #[component]
@@ -37,38 +40,19 @@ pub fn App() -> impl IntoView {
         browser::set_document_language(lang.code(), Text::AppTitle.get(lang));
     });
 
-    let no_years = move || context.view.with(|view| view.years.is_empty());
-    // Chosen years may still be loading, or may all have failed (the alert says why).
-    let nothing_loaded = move || {
-        context
-            .comparison
-            .with(|comparison| comparison.years.is_empty())
-    };
-    let still_loading = move || context.pending.get() > 0;
+    let page = move || context.view.with(|view| view.view);
     view! {
         <Header/>
         <main id="main">
             <Alerts/>
-            <YearPicker/>
-            <Show
-                when=move || !no_years()
-                fallback=move || view! { <p class="empty-state">{move || Text::NoYearsChosen.get(context.lang())}</p> }
-            >
-                <Show
-                    when=move || !nothing_loaded()
-                    fallback=move || view! {
-                        <Show when=move || !still_loading()>
-                            <p class="empty-state">{move || Text::NoChosenYearLoaded.get(context.lang())}</p>
-                        </Show>
-                    }
-                >
-                    <div class="charts">
-                        <ChartFigure kind=ChartKind::Totals/>
-                        <ChartFigure kind=ChartKind::Recipients/>
-                    </div>
-                    <ComparisonTable/>
-                </Show>
-            </Show>
+            <ViewSwitcher/>
+            <UnitsControls/>
+            {move || match page() {
+                ViewKind::Compare => view! { <ComparePage/> }.into_any(),
+                ViewKind::Trend => view! { <TrendPage/> }.into_any(),
+                ViewKind::Breakdown => view! { <BreakdownPage/> }.into_any(),
+                ViewKind::Bridge => view! { <BridgePage/> }.into_any(),
+            }}
             <SourcesSection/>
         </main>
         <Footer/>

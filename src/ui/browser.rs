@@ -75,3 +75,80 @@ pub fn set_document_language(code: &str, title: &str) {
     }
     document.set_title(title);
 }
+
+/// Offers `contents` as a file download, without any network.
+pub fn download_text(file_name: &str, mime: &str, contents: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    click_download_link(&url, file_name);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn click_download_link(href: &str, file_name: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let Ok(element) = document.create_element("a") else {
+        return;
+    };
+    let Ok(anchor) = element.dyn_into::<web_sys::HtmlAnchorElement>() else {
+        return;
+    };
+    anchor.set_href(href);
+    anchor.set_download(file_name);
+    anchor.click();
+}
+
+/// Draws an SVG of plotters' onto a canvas at twice its size and offers the
+/// result as a PNG download. All in the browser.
+pub fn download_png(file_name: &str, svg: &str, width: u32, height: u32) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(svg));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let Ok(image) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let file_name = file_name.to_string();
+    let loaded = image.clone();
+    let source = url.clone();
+    let on_load = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&source);
+        let Ok(element) = document.create_element("canvas") else {
+            return;
+        };
+        let Ok(canvas) = element.dyn_into::<web_sys::HtmlCanvasElement>() else {
+            return;
+        };
+        canvas.set_width(width * 2);
+        canvas.set_height(height * 2);
+        let Ok(Some(context)) = canvas.get_context("2d") else {
+            return;
+        };
+        let Ok(context) = context.dyn_into::<web_sys::CanvasRenderingContext2d>() else {
+            return;
+        };
+        let _ = context.scale(2.0, 2.0);
+        let _ = context.draw_image_with_html_image_element(&loaded, 0.0, 0.0);
+        if let Ok(data_url) = canvas.to_data_url_with_type("image/png") {
+            click_download_link(&data_url, &file_name);
+        }
+    });
+    image.set_onload(Some(on_load.unchecked_ref()));
+    image.set_src(&url);
+}

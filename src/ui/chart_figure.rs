@@ -1,67 +1,68 @@
-//! One chart: heading, the SVG drawn by plotters inside `role="img"`, and its
-//! description as a visible caption.
+//! One chart: heading, the SVG drawn by plotters inside `role="img"`, its
+//! description as a visible caption, and SVG/PNG downloads.
 
 use leptos::prelude::*;
 
+use super::browser;
 use super::context::use_app_context;
-use crate::chart::render_svg;
-use crate::view::{recipients_chart, totals_chart};
+use crate::chart::{render_svg, svg_size};
+use crate::i18n::Text;
+use crate::view::{file_name, ChartView, DownloadKind};
 
-/// Which chart.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum ChartKind {
-    /// Totals per year.
-    Totals,
-    /// Breakdown by recipient.
-    Recipients,
-}
-
-impl ChartKind {
-    fn id(self) -> &'static str {
-        match self {
-            ChartKind::Totals => "totals",
-            ChartKind::Recipients => "recipients",
-        }
-    }
-}
-
-/// A chart with its heading and description.
+/// A chart with its heading, description and downloads.
 #[component]
-pub fn ChartFigure(kind: ChartKind) -> impl IntoView {
+pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
     let context = use_app_context();
-    let chart_view = Memo::new(move |_| {
-        let lang = context.lang();
-        context.comparison.with(|comparison| match kind {
-            ChartKind::Totals => totals_chart(comparison, lang),
-            ChartKind::Recipients => recipients_chart(comparison, lang),
-        })
-    });
+    let lang = move || context.lang();
     let svg = Memo::new(move |_| {
         let width = context.chart_width.get();
         // Only plotters' own output ever goes into inner_html; it escapes all text.
-        chart_view.with(|view| render_svg(&view.chart, width).map_err(|error| error.to_string()))
+        chart.with(|view| render_svg(&view.chart, width).map_err(|error| error.to_string()))
     });
-    let heading_id = format!("chart-{}-title", kind.id());
-    let description_id = format!("chart-{}-description", kind.id());
-    let (canvas_heading_id, canvas_description_id) = (heading_id.clone(), description_id.clone());
+    let key = move || chart.with(|view| view.key);
+    let heading_id = move || format!("chart-{}-title", key());
+    let description_id = move || format!("chart-{}-description", key());
+    let name = move |kind: DownloadKind| {
+        context.derive(|catalog, view| {
+            let unit = catalog.converter(view.units).file_key();
+            file_name(view, chart.with_untracked(|c| c.key), &unit, kind)
+        })
+    };
+    let download_svg = move |_| {
+        if let Ok(svg) = svg.get_untracked() {
+            browser::download_text(&name(DownloadKind::Svg), DownloadKind::Svg.mime(), &svg);
+        }
+    };
+    let download_png = move |_| {
+        if let Ok(svg) = svg.get_untracked() {
+            if let Some((width, height)) = svg_size(&svg) {
+                browser::download_png(&name(DownloadKind::Png), &svg, width, height);
+            }
+        }
+    };
     view! {
-        <figure class="chart" data-chart=kind.id()>
-            <h2 id=heading_id>{move || chart_view.with(|view| view.title.clone())}</h2>
+        <figure class="chart" data-chart=key>
+            <h2 id=heading_id>{move || chart.with(|view| view.title.clone())}</h2>
             {move || match svg.get() {
                 Ok(svg) => view! {
                     <div
                         class="chart-canvas"
                         role="img"
-                        aria-labelledby=canvas_heading_id.clone()
-                        aria-describedby=canvas_description_id.clone()
+                        aria-labelledby=heading_id
+                        aria-describedby=description_id
                         inner_html=svg
                     ></div>
                 }.into_any(),
                 Err(error) => view! { <p class="alert" role="alert">{error}</p> }.into_any(),
             }}
             <figcaption id=description_id class="chart-summary">
-                {move || chart_view.with(|view| view.description.clone())}
+                {move || chart.with(|view| view.description.clone())}
             </figcaption>
+            <div class="downloads" role="group" aria-label=move || Text::Downloads.get(lang())>
+                <span class="downloads-label">{move || Text::Downloads.get(lang())}":"</span>
+                <button type="button" data-download="svg" on:click=download_svg>{move || Text::DownloadSvg.get(lang())}</button>
+                <button type="button" data-download="png" on:click=download_png>{move || Text::DownloadPng.get(lang())}</button>
+            </div>
         </figure>
     }
 }

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use super::browser;
-use crate::analysis::{compare_by_recipient, Comparison};
 use crate::catalog::Catalog;
 use crate::i18n::Lang;
 use crate::state::{Notice, ViewState};
@@ -21,8 +20,6 @@ pub struct AppContext {
     pub pending: RwSignal<usize>,
     /// Width available to a chart, in CSS pixels.
     pub chart_width: RwSignal<u32>,
-    /// The chosen years compared; shared by the charts and the table.
-    pub comparison: Memo<Comparison>,
 }
 
 impl AppContext {
@@ -41,30 +38,22 @@ impl AppContext {
         browser::push_query(&next.to_query());
         self.view.set(next);
     }
+
+    /// Computes a view model from the catalog and the view state.
+    pub fn derive<T>(&self, build: impl Fn(&Catalog, &ViewState) -> T) -> T {
+        self.catalog
+            .with(|catalog| self.view.with(|view| build(catalog, view)))
+    }
 }
 
 /// Creates the app's signals and provides them to every component.
 pub fn provide_app_context() -> AppContext {
-    let view = RwSignal::new(ViewState::default());
-    let catalog = RwSignal::new(Catalog::default());
-    let comparison = Memo::new(move |_| {
-        let years = view.with(|view| view.years.clone());
-        catalog.with(|catalog| {
-            let agreements: Vec<_> = catalog
-                .chosen(&years)
-                .into_iter()
-                .map(|loaded| &loaded.agreement)
-                .collect();
-            compare_by_recipient(&agreements)
-        })
-    });
     let context = AppContext {
-        view,
-        catalog,
+        view: RwSignal::new(ViewState::default()),
+        catalog: RwSignal::new(Catalog::default()),
         notices: RwSignal::new(Vec::new()),
         pending: RwSignal::new(1),
         chart_width: RwSignal::new(browser::chart_width()),
-        comparison,
     };
     provide_context(context);
     context

@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 
 use super::browser;
 use super::context::AppContext;
+use crate::catalog::SeriesKind;
 use crate::state::ViewState;
 
 const MANIFEST: &str = "data/index.json";
@@ -34,7 +35,21 @@ pub fn start_loading(context: AppContext, years_given: bool) {
                 browser::replace_query(&context.view.with_untracked(ViewState::to_query));
             }
         }
-        context.pending.set(manifest.agreements.len());
+        context.pending.set(manifest.agreements.len() + 2);
+        for (kind, file) in [
+            (SeriesKind::Kpi, manifest.kpi.clone()),
+            (SeriesKind::Population, manifest.population.clone()),
+        ] {
+            spawn_local(async move {
+                let text = browser::fetch_text(&format!("data/{file}")).await;
+                context
+                    .catalog
+                    .update(|catalog| catalog.add_series(kind, &file, text));
+                context
+                    .pending
+                    .update(|pending| *pending = pending.saturating_sub(1));
+            });
+        }
         for entry in manifest.agreements {
             spawn_local(async move {
                 let text = browser::fetch_text(&format!("data/{}", entry.file)).await;

@@ -3,14 +3,24 @@
 
 mod alerts;
 mod app;
+mod breakdown_controls;
+mod breakdown_page;
+mod bridge_page;
 mod browser;
 mod chart_figure;
-mod comparison_table;
+mod choice_group;
+mod chosen_years;
+mod compare_page;
 mod context;
+mod data_table_view;
+mod figure_list;
 mod footer;
 mod header;
 mod loader;
 mod sources_section;
+mod trend_page;
+mod units_controls;
+mod view_switcher;
 mod year_picker;
 
 pub use app::App;

@@ -1,49 +1,12 @@
-//! Every figure of the chosen years with its status, derivation, quote and link.
+//! Every figure of the years in view with its status, derivation, quote and link.
 
 use leptos::prelude::*;
 
 use super::context::use_app_context;
+use super::figure_list::FigureList;
 use crate::i18n::Text;
-use crate::view::{year_sources, Citation, FigureEntry};
-
-fn citation_view(citation: Citation) -> impl IntoView {
-    view! {
-        <li class="citation">
-            {citation.claim.map(|claim| view! { <span class="claim">{claim}</span>" "})}
-            <span class="publisher">{citation.publisher}</span>
-            ": "
-            {match citation.url {
-                // Only http(s) addresses reach this point; anything else stays plain text.
-                Some(url) => view! { <a href=url rel="noopener noreferrer external">{citation.title}</a> }.into_any(),
-                None => view! { <cite>{citation.title}</cite> }.into_any(),
-            }}
-            {citation.quote.map(|quote| view! { <blockquote lang="sv">"”"{quote}"”"</blockquote> })}
-        </li>
-    }
-}
-
-fn entry_view(
-    entry: FigureEntry,
-    how_label: &'static str,
-    source_label: &'static str,
-) -> impl IntoView {
-    view! {
-        <li class=format!("figure depth-{}", entry.depth.min(4)) data-status=entry.status_key>
-            <div class="figure-head">
-                <span class="figure-label">{entry.label}</span>
-                <span class="figure-amount">{entry.amount}</span>
-                <span class=format!("status status-{}", entry.status_key)>{entry.status_label}</span>
-            </div>
-            {entry.how.map(|how| view! { <p class="how">{how_label}" "{how}</p> })}
-            {entry.note.map(|note| view! { <p class="figure-note">{note}</p> })}
-            {(!entry.citations.is_empty()).then(|| view! {
-                <ul class="citations" aria-label=source_label>
-                    {entry.citations.into_iter().map(citation_view).collect_view()}
-                </ul>
-            })}
-        </li>
-    }
-}
+use crate::state::ViewKind;
+use crate::view::year_sources;
 
 /// The sources section.
 #[component]
@@ -51,13 +14,19 @@ pub fn SourcesSection() -> impl IntoView {
     let context = use_app_context();
     let lang = move || context.lang();
     let years = Memo::new(move |_| {
-        let lang = context.lang();
-        let chosen = context.view.with(|view| view.years.clone());
-        context.catalog.with(|catalog| {
+        context.derive(|catalog, view| {
+            let years: Vec<u16> = match view.view {
+                ViewKind::Compare | ViewKind::Breakdown => view.years.clone(),
+                ViewKind::Trend => catalog.agreements.keys().copied().collect(),
+                ViewKind::Bridge => {
+                    let bridge = crate::view::bridge_view(catalog, view);
+                    bridge.from.into_iter().chain(bridge.to).collect()
+                }
+            };
             catalog
-                .chosen(&chosen)
+                .chosen(&years)
                 .into_iter()
-                .map(|loaded| year_sources(loaded, lang))
+                .map(|loaded| year_sources(loaded, view.lang))
                 .collect::<Vec<_>>()
         })
     });
@@ -72,9 +41,7 @@ pub fn SourcesSection() -> impl IntoView {
                         <summary><strong>{year.year}</strong>": "{year.title}</summary>
                         <p class="parties">{year.parties}</p>
                         {year.note.map(|note| view! { <p class="year-note">{note}</p> })}
-                        <ul class="figures">
-                            {year.entries.into_iter().map(|entry| entry_view(entry, Text::HowDerived.get(lang), Text::SourceLabel.get(lang))).collect_view()}
-                        </ul>
+                        <FigureList entries=year.entries lang=lang/>
                         {(!year.findings.is_empty()).then(|| view! {
                             <div class="findings">
                                 <h3>{Text::FindingsTitle.get(lang)}</h3>

@@ -7,7 +7,10 @@ use crate::i18n::{Lang, Text};
 use crate::model::{Allocation, Purpose, Recipient, Value};
 use crate::state::{BarLayout, Dimension, Measure, ViewState};
 
-use super::common::{columns_as_groups, leaf_entries, rows_as_groups, sum_status, total_entry, year_header, ChartView};
+use super::common::{
+    columns_as_groups, leaf_entries, rows_as_groups, sum_status, total_entry, year_header,
+    ChartView,
+};
 use super::summary::describe_rows;
 use super::{Column, DataCell, DataRow, DataTable, RowKind};
 
@@ -84,13 +87,22 @@ fn build<K: Key>(catalog: &Catalog, state: &ViewState, title: Text) -> Breakdown
     let lang = state.lang;
     let converter = catalog.converter(state.units);
     let share = state.measure == Measure::Share;
-    let scale = if share { Scale::Percent } else { converter.scale() };
+    let scale = if share {
+        Scale::Percent
+    } else {
+        converter.scale()
+    };
     let chosen = catalog.chosen(&state.years);
-    let breakdowns: Vec<Breakdown<K>> = chosen.iter().map(|loaded| K::breakdown(&loaded.agreement)).collect();
+    let breakdowns: Vec<Breakdown<K>> = chosen
+        .iter()
+        .map(|loaded| K::breakdown(&loaded.agreement))
+        .collect();
     // Shares are of the nominal total: a ratio is the same in any prices.
     let measure = |year: u16, value: Value, total: Value| -> Quantity {
         if share {
-            let nominal = |value: Value| crate::analysis::Converter::new(Default::default(), None, None).convert(year, value);
+            let nominal = |value: Value| {
+                crate::analysis::Converter::new(Default::default(), None, None).convert(year, value)
+            };
             nominal(value).share_of(nominal(total))
         } else {
             converter.convert(year, value)
@@ -99,7 +111,11 @@ fn build<K: Key>(catalog: &Catalog, state: &ViewState, title: Text) -> Breakdown
 
     let rows: Vec<DataRow> = K::all()
         .iter()
-        .filter(|key| breakdowns.iter().any(|breakdown| breakdown.get(**key).is_some()))
+        .filter(|key| {
+            breakdowns
+                .iter()
+                .any(|breakdown| breakdown.get(**key).is_some())
+        })
         .map(|&key| DataRow {
             key: key.key().into(),
             label: key.label(lang).into(),
@@ -109,9 +125,13 @@ fn build<K: Key>(catalog: &Catalog, state: &ViewState, title: Text) -> Breakdown
                 .zip(&breakdowns)
                 .map(|(loaded, breakdown)| match breakdown.get(key) {
                     Some(kronor) => {
-                        let entries = leaf_entries(&loaded.agreement, |leaf| K::of(leaf) == key, lang);
-                        let quantity = measure(loaded.agreement.year, Value::Exact(kronor), breakdown.total);
-                        DataCell::of(quantity, scale, lang).with_status(sum_status(&entries)).with_figures(entries)
+                        let entries =
+                            leaf_entries(&loaded.agreement, |leaf| K::of(leaf) == key, lang);
+                        let quantity =
+                            measure(loaded.agreement.year, Value::Exact(kronor), breakdown.total);
+                        DataCell::of(quantity, scale, lang)
+                            .with_status(sum_status(&entries))
+                            .with_figures(entries)
                     }
                     None => DataCell::empty(),
                 })
@@ -126,7 +146,11 @@ fn build<K: Key>(catalog: &Catalog, state: &ViewState, title: Text) -> Breakdown
             .iter()
             .zip(&breakdowns)
             .map(|(loaded, breakdown)| {
-                let quantity = measure(loaded.agreement.year, breakdown.not_broken_down, breakdown.total);
+                let quantity = measure(
+                    loaded.agreement.year,
+                    breakdown.not_broken_down,
+                    breakdown.total,
+                );
                 DataCell::of(quantity, scale, lang).with_figures(vec![total_entry(loaded, lang)])
             })
             .collect(),
@@ -146,7 +170,11 @@ fn build<K: Key>(catalog: &Catalog, state: &ViewState, title: Text) -> Breakdown
             })
             .collect(),
     };
-    let unit = if share { Text::ShareAxis.get(lang).to_string() } else { converter.label(lang) };
+    let unit = if share {
+        Text::ShareAxis.get(lang).to_string()
+    } else {
+        converter.label(lang)
+    };
     let table = DataTable {
         title: title.get(lang).into(),
         corner: K::heading(lang).into(),
@@ -154,13 +182,20 @@ fn build<K: Key>(catalog: &Catalog, state: &ViewState, title: Text) -> Breakdown
         scale,
         columns: chosen
             .iter()
-            .map(|loaded| Column { key: loaded.agreement.year.to_string(), header: year_header(loaded, lang) })
+            .map(|loaded| Column {
+                key: loaded.agreement.year.to_string(),
+                header: year_header(loaded, &converter, lang),
+            })
             .collect(),
         rows,
         footer: vec![rest, total],
         note: Text::TableNote.get(lang).into(),
     };
-    let chart_rows: Vec<&DataRow> = table.rows.iter().chain(table.footer.iter().take(1)).collect();
+    let chart_rows: Vec<&DataRow> = table
+        .rows
+        .iter()
+        .chain(table.footer.iter().take(1))
+        .collect();
     let chart = match state.layout {
         BarLayout::Grouped => rows_as_groups(&table, &chart_rows, lang, false),
         BarLayout::Stacked => columns_as_groups(&table, &chart_rows, lang),
@@ -188,7 +223,10 @@ mod tests {
 
     #[test]
     fn shares_of_every_year_add_up_to_100_percent() {
-        let view = breakdown_view(&catalog(), &parse_query("view=breakdown&years=2016,2018,2020,2024&measure=share").state);
+        let view = breakdown_view(
+            &catalog(),
+            &parse_query("view=breakdown&years=2016,2018,2020,2024&measure=share").state,
+        );
         assert_eq!(view.table.scale, Scale::Percent);
         for column in 0..view.table.columns.len() {
             let sum: f64 = view
@@ -198,7 +236,11 @@ mod tests {
                 .chain(view.table.footer.iter().take(1))
                 .filter_map(|row| row.cells[column].quantity.low())
                 .sum();
-            assert!((sum - 100.0).abs() < 1e-9, "{}: {sum}", view.table.columns[column].key);
+            assert!(
+                (sum - 100.0).abs() < 1e-9,
+                "{}: {sum}",
+                view.table.columns[column].key
+            );
         }
         let regions = view.table.rows.iter().find(|r| r.key == "regions").unwrap();
         // 450 of 845 = 53.3 %.
@@ -207,16 +249,34 @@ mod tests {
 
     #[test]
     fn by_purpose_groups_the_same_purpose_across_years() {
-        let view = breakdown_view(&catalog(), &parse_query("view=breakdown&years=2016,2018&by=purpose").state);
-        let youth = view.table.rows.iter().find(|r| r.key == "youth-clinics").unwrap();
-        assert_eq!(youth.cells.iter().map(|c| plain(&c.text)).collect::<Vec<_>>(), ["130 mnkr", "130 mnkr"]);
+        let view = breakdown_view(
+            &catalog(),
+            &parse_query("view=breakdown&years=2016,2018&by=purpose").state,
+        );
+        let youth = view
+            .table
+            .rows
+            .iter()
+            .find(|r| r.key == "youth-clinics")
+            .unwrap();
+        assert_eq!(
+            youth
+                .cells
+                .iter()
+                .map(|c| plain(&c.text))
+                .collect::<Vec<_>>(),
+            ["130 mnkr", "130 mnkr"]
+        );
         assert_eq!(view.table.corner, "Ändamål");
         assert_eq!(view.chart.title, "Fördelning per ändamål");
     }
 
     #[test]
     fn stacked_layout_has_a_column_per_year_and_a_segment_per_row() {
-        let view = breakdown_view(&catalog(), &parse_query("view=breakdown&years=2016,2018&layout=stacked").state);
+        let view = breakdown_view(
+            &catalog(),
+            &parse_query("view=breakdown&years=2016,2018&layout=stacked").state,
+        );
         assert!(view.chart.chart.stacked);
         assert_eq!(view.chart.chart.groups, ["2016", "2018"]);
         assert_eq!(view.chart.chart.series.len(), view.table.rows.len() + 1);
@@ -224,7 +284,10 @@ mod tests {
 
     #[test]
     fn a_disputed_total_gives_share_ranges() {
-        let view = breakdown_view(&catalog(), &parse_query("view=breakdown&years=2015&measure=share").state);
+        let view = breakdown_view(
+            &catalog(),
+            &parse_query("view=breakdown&years=2015&measure=share").state,
+        );
         let skr = view.table.rows.iter().find(|r| r.key == "skr").unwrap();
         // 66 of 696–844 MSEK: 7.8–9.5 %.
         assert_eq!(plain(&skr.cells[0].text), "7,8–9,5 %");

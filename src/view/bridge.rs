@@ -42,7 +42,9 @@ pub struct BridgeView {
 }
 
 fn choices(loaded: &LoadedAgreement, chosen: Option<&str>, lang: Lang) -> Vec<TotalChoice> {
-    let Figure::Disputed { alternatives, .. } = &loaded.agreement.total else { return Vec::new() };
+    let Figure::Disputed { alternatives, .. } = &loaded.agreement.total else {
+        return Vec::new();
+    };
     let used = bridge_total(&loaded.agreement.total, chosen).and_then(|(_, source)| source);
     alternatives
         .iter()
@@ -54,7 +56,10 @@ fn choices(loaded: &LoadedAgreement, chosen: Option<&str>, lang: Lang) -> Vec<To
                 .unwrap_or(&alternative.source);
             TotalChoice {
                 source: alternative.source.clone(),
-                label: format!("{} ({publisher})", format::million_kronor(alternative.kronor, lang)),
+                label: format!(
+                    "{} ({publisher})",
+                    format::million_kronor(alternative.kronor, lang)
+                ),
                 chosen: used == Some(alternative.source.as_str()),
             }
         })
@@ -83,9 +88,22 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
     };
     let from = pick(state.from, 2016, false);
     let to = pick(state.to, 2018, true);
-    let mut view = BridgeView { years: years.clone(), from, to, from_choices: Vec::new(), to_choices: Vec::new(), chart: None, table: None };
-    let (Some(from), Some(to)) = (from, to) else { return view };
-    let (Some(first), Some(last)) = (catalog.agreements.get(&from), catalog.agreements.get(&to)) else { return view };
+    let mut view = BridgeView {
+        years: years.clone(),
+        from,
+        to,
+        from_choices: Vec::new(),
+        to_choices: Vec::new(),
+        chart: None,
+        table: None,
+    };
+    let (Some(from), Some(to)) = (from, to) else {
+        return view;
+    };
+    let (Some(first), Some(last)) = (catalog.agreements.get(&from), catalog.agreements.get(&to))
+    else {
+        return view;
+    };
     view.from_choices = choices(first, state.from_source.as_deref(), lang);
     view.to_choices = choices(last, state.to_source.as_deref(), lang);
     let (Some((start, _)), Some((end, _))) = (
@@ -117,9 +135,18 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
     };
 
     let mut rows = Vec::with_capacity(steps.steps.len());
-    let mut bars = vec![Some(Bar::Value(scale.display(converter.convert(from, Value::Exact(start)).low().unwrap_or(0.0))))];
+    let mut bars = vec![Some(Bar::Value(
+        scale.display(
+            converter
+                .convert(from, Value::Exact(start))
+                .low()
+                .unwrap_or(0.0),
+        ),
+    ))];
     let mut groups = vec![from.to_string()];
-    let mut level = bars[0].map(|bar| if let Bar::Value(v) = bar { v } else { 0.0 }).unwrap_or(0.0);
+    let mut level = bars[0]
+        .map(|bar| if let Bar::Value(v) = bar { v } else { 0.0 })
+        .unwrap_or(0.0);
     for step in &steps.steps {
         let before = at(from, step.from);
         let after = at(to, step.to);
@@ -130,16 +157,26 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
             figures = vec![total_entry(first, lang), total_entry(last, lang)];
         }
         let cell = |quantity: Quantity, present: bool| {
-            if present { DataCell::of(quantity, scale, lang) } else { DataCell::empty() }
+            if present {
+                DataCell::of(quantity, scale, lang)
+            } else {
+                DataCell::empty()
+            }
         };
         let row = DataRow {
             key: step.key.clone(),
             label: step.label.get(lang).to_string(),
-            kind: if step.kind == StepKind::NotBrokenDown { RowKind::NotBrokenDown } else { RowKind::Item },
+            kind: if step.kind == StepKind::NotBrokenDown {
+                RowKind::NotBrokenDown
+            } else {
+                RowKind::Item
+            },
             cells: vec![
                 cell(before, step.from.is_some()),
                 cell(after, step.to.is_some()),
-                DataCell::change(change, scale, lang).with_status(step.kind.key()).with_figures(figures),
+                DataCell::change(change, scale, lang)
+                    .with_status(step.kind.key())
+                    .with_figures(figures),
             ],
         };
         if let Quantity::Exact(change) = change {
@@ -147,7 +184,10 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
             // Unchanged items are in the table; a zero-height step would say nothing on the chart.
             if shown.abs() > 1e-9 {
                 groups.push(row.label.clone());
-                bars.push(Some(Bar::Step { start: level, end: level + shown }));
+                bars.push(Some(Bar::Step {
+                    start: level,
+                    end: level + shown,
+                }));
                 level += shown;
             }
         }
@@ -156,7 +196,9 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
     let start_quantity = converter.convert(from, Value::Exact(start));
     let end_quantity = converter.convert(to, Value::Exact(end));
     groups.push(to.to_string());
-    bars.push(Some(Bar::Value(scale.display(end_quantity.low().unwrap_or(0.0)))));
+    bars.push(Some(Bar::Value(
+        scale.display(end_quantity.low().unwrap_or(0.0)),
+    )));
     let total_change = end_quantity.minus(start_quantity);
     let table = DataTable {
         title: lang.pick(format!("Förändring {from}–{to}"), format!("Change {from}–{to}")),
@@ -192,7 +234,17 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
         key: "bridge",
         title,
         description,
-        chart: chart(lang, scale, table.unit.clone(), groups, vec![Series { name: Text::ChangeColumn.get(lang).into(), values: bars }], false),
+        chart: chart(
+            lang,
+            scale,
+            table.unit.clone(),
+            groups,
+            vec![Series {
+                name: Text::ChangeColumn.get(lang).into(),
+                values: bars,
+            }],
+            false,
+        ),
     });
     view.table = Some(table);
     view
@@ -203,12 +255,12 @@ fn describe_bridge(table: &DataTable, lang: Lang) -> String {
     let (from, to) = (&table.columns[0].key, &table.columns[1].key);
     let mut sentences = vec![lang.pick(
         format!(
-            "Från {} {from} till {} {to}: {}, {}.",
-            total.cells[0].text, total.cells[1].text, total.cells[2].text, table.unit
+            "Från {} {from} till {} {to} ({}): {}.",
+            total.cells[0].text, total.cells[1].text, table.unit, total.cells[2].text
         ),
         format!(
-            "From {} in {from} to {} in {to}: {}, {}.",
-            total.cells[0].text, total.cells[1].text, total.cells[2].text, table.unit
+            "From {} in {from} to {} in {to} ({}): {}.",
+            total.cells[0].text, total.cells[1].text, table.unit, total.cells[2].text
         ),
     )];
     let kinds: [(&str, &str, &str); 5] = [
@@ -216,7 +268,11 @@ fn describe_bridge(table: &DataTable, lang: Lang) -> String {
         ("shrank", "Minskade", "Shrank"),
         ("appeared", "Nya", "New"),
         ("ended", "Upphörde", "Ended"),
-        ("not-broken-down", "Ej fördelat i källorna", "Not broken down in sources"),
+        (
+            "not-broken-down",
+            "Ej fördelat i källorna",
+            "Not broken down in sources",
+        ),
     ];
     for (key, sv, en) in kinds {
         let items: Vec<String> = table
@@ -247,7 +303,11 @@ mod tests {
         let view = bridge_view(&catalog(), &parse_query("view=bridge").state);
         assert_eq!((view.from, view.to), (Some(2016), Some(2018)));
         let table = view.table.unwrap();
-        let change_sum: f64 = table.rows.iter().filter_map(|row| row.cells[2].quantity.low()).sum();
+        let change_sum: f64 = table
+            .rows
+            .iter()
+            .filter_map(|row| row.cells[2].quantity.low())
+            .sum();
         assert!((change_sum - 569e6).abs() < 1e-3, "{change_sum}");
         assert_eq!(plain(&table.footer[0].cells[2].text), "+569 mnkr");
         let chart = view.chart.unwrap();
@@ -255,39 +315,73 @@ mod tests {
         assert_eq!(chart.chart.groups.last().map(String::as_str), Some("2018"));
         // Youth clinics did not change: in the table, not on the chart.
         assert!(table.rows.iter().any(|r| r.key == "youth-clinics"));
-        assert!(!chart.chart.groups.iter().any(|g| g == "Ungdomsmottagningar"));
+        assert!(!chart
+            .chart
+            .groups
+            .iter()
+            .any(|g| g == "Ungdomsmottagningar"));
         let text = plain(&chart.description);
-        assert!(text.starts_with("Från 845 mnkr 2016 till 1 414 mnkr 2018: +569 mnkr"), "{text}");
-        assert!(text.contains("Nya: Primärvård (landstingen) +220 mnkr"), "{text}");
-        assert!(text.contains("Upphörde: SKL: utredning om nationell infrastruktur −5 mnkr"), "{text}");
+        assert!(text.starts_with("Från 845 mnkr 2016 till 1 414 mnkr 2018 (miljoner kronor, löpande priser): +569 mnkr."), "{text}");
+        assert!(
+            text.contains("Nya: Primärvård (landstingen) +220 mnkr"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Upphörde: SKL: utredning om nationell infrastruktur −5 mnkr"),
+            "{text}"
+        );
     }
 
     #[test]
     fn a_disputed_start_offers_both_figures_and_uses_the_chosen_one() {
-        let view = bridge_view(&catalog(), &parse_query("view=bridge&from=2015&to=2016&from_source=uph-lattlast").state);
+        let view = bridge_view(
+            &catalog(),
+            &parse_query("view=bridge&from=2015&to=2016&from_source=uph-lattlast").state,
+        );
         assert_eq!(view.from_choices.len(), 2);
         assert!(view.from_choices[1].chosen && !view.from_choices[0].chosen);
-        assert_eq!(plain(&view.from_choices[1].label), "844 mnkr (Uppdrag Psykisk Hälsa (uppdragpsykiskhalsa.se))");
+        assert_eq!(
+            plain(&view.from_choices[1].label),
+            "844 mnkr (Uppdrag Psykisk Hälsa (uppdragpsykiskhalsa.se))"
+        );
         let table = view.table.unwrap();
         assert_eq!(plain(&table.footer[0].cells[2].text), "+1 mnkr");
         // 630 + 66 are broken down in 2015, so 148 of the 844 is not: its own step.
-        let rest = table.rows.iter().find(|r| r.kind == RowKind::NotBrokenDown).unwrap();
+        let rest = table
+            .rows
+            .iter()
+            .find(|r| r.kind == RowKind::NotBrokenDown)
+            .unwrap();
         assert_eq!(plain(&rest.cells[0].text), "148 mnkr");
     }
 
     #[test]
     fn fixed_prices_bridge_still_adds_up() {
-        let view = bridge_view(&catalog(), &parse_query("view=bridge&from=2017&to=2022&prices=fixed").state);
+        let view = bridge_view(
+            &catalog(),
+            &parse_query("view=bridge&from=2017&to=2022&prices=fixed").state,
+        );
         let table = view.table.unwrap();
-        let change_sum: f64 = table.rows.iter().filter_map(|row| row.cells[2].quantity.low()).sum();
+        let change_sum: f64 = table
+            .rows
+            .iter()
+            .filter_map(|row| row.cells[2].quantity.low())
+            .sum();
         let total = table.footer[0].cells[2].quantity.low().unwrap();
         assert!((change_sum - total).abs() < 1e-3);
     }
 
     #[test]
     fn years_without_a_total_cannot_be_bridged() {
-        let view = bridge_view(&catalog(), &parse_query("view=bridge&from=2013&to=2018").state);
+        let view = bridge_view(
+            &catalog(),
+            &parse_query("view=bridge&from=2013&to=2018").state,
+        );
         assert!(!view.years.contains(&2013));
-        assert_eq!(view.from, Some(2015), "falls back to the first year with a total");
+        assert_eq!(
+            view.from,
+            Some(2015),
+            "falls back to the first year with a total"
+        );
     }
 }

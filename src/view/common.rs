@@ -1,7 +1,7 @@
 //! Pieces every view shares: the chart a table is drawn as, and the figures
 //! behind a year's cells.
 
-use crate::analysis::{Quantity, Scale};
+use crate::analysis::{Converter, Quantity, Scale};
 use crate::catalog::LoadedAgreement;
 use crate::chart::{Bar, GroupedBarChart, Series};
 use crate::i18n::{Lang, Text};
@@ -32,7 +32,14 @@ pub fn bar(quantity: Quantity, scale: Scale) -> Option<Bar> {
 }
 
 /// A chart with the texts every chart has.
-pub fn chart(lang: Lang, scale: Scale, y_axis: String, groups: Vec<String>, series: Vec<Series>, stacked: bool) -> GroupedBarChart {
+pub fn chart(
+    lang: Lang,
+    scale: Scale,
+    y_axis: String,
+    groups: Vec<String>,
+    series: Vec<Series>,
+    stacked: bool,
+) -> GroupedBarChart {
     GroupedBarChart {
         y_axis,
         groups,
@@ -42,14 +49,22 @@ pub fn chart(lang: Lang, scale: Scale, y_axis: String, groups: Vec<String>, seri
         unknown_label: Text::UnknownShort.get(lang).to_string(),
         stacked,
         scale,
-        step_legend: (Text::Increase.get(lang).to_string(), Text::Decrease.get(lang).to_string()),
+        step_legend: (
+            Text::Increase.get(lang).to_string(),
+            Text::Decrease.get(lang).to_string(),
+        ),
         lang,
     }
 }
 
 /// Rows as groups and columns as series: one bar per column in each row's
 /// group. Empty cells draw nothing; unknown ones are written out.
-pub fn rows_as_groups(table: &DataTable, rows: &[&DataRow], lang: Lang, stacked: bool) -> GroupedBarChart {
+pub fn rows_as_groups(
+    table: &DataTable,
+    rows: &[&DataRow],
+    lang: Lang,
+    stacked: bool,
+) -> GroupedBarChart {
     let groups = rows.iter().map(|row| row.label.clone()).collect();
     let series = table
         .columns
@@ -57,20 +72,36 @@ pub fn rows_as_groups(table: &DataTable, rows: &[&DataRow], lang: Lang, stacked:
         .enumerate()
         .map(|(column, header)| Series {
             name: header.key.clone(),
-            values: rows.iter().map(|row| cell_bar(row, column, table.scale)).collect(),
+            values: rows
+                .iter()
+                .map(|row| cell_bar(row, column, table.scale))
+                .collect(),
         })
         .collect();
-    chart(lang, table.scale, table.unit.clone(), groups, series, stacked)
+    chart(
+        lang,
+        table.scale,
+        table.unit.clone(),
+        groups,
+        series,
+        stacked,
+    )
 }
 
 /// Columns as groups and rows as series (stacked breakdowns).
 pub fn columns_as_groups(table: &DataTable, rows: &[&DataRow], lang: Lang) -> GroupedBarChart {
-    let groups = table.columns.iter().map(|column| column.key.clone()).collect();
+    let groups = table
+        .columns
+        .iter()
+        .map(|column| column.key.clone())
+        .collect();
     let series = rows
         .iter()
         .map(|row| Series {
             name: row.label.clone(),
-            values: (0..table.columns.len()).map(|column| cell_bar(row, column, table.scale)).collect(),
+            values: (0..table.columns.len())
+                .map(|column| cell_bar(row, column, table.scale))
+                .collect(),
         })
         .collect();
     chart(lang, table.scale, table.unit.clone(), groups, series, true)
@@ -78,18 +109,34 @@ pub fn columns_as_groups(table: &DataTable, rows: &[&DataRow], lang: Lang) -> Gr
 
 fn cell_bar(row: &DataRow, column: usize, scale: Scale) -> Option<Bar> {
     let cell = row.cells.get(column)?;
-    if cell.figures.is_empty() && cell.status.is_none() && cell.quantity == Quantity::Unknown && cell.text == "–" {
+    if cell.figures.is_empty()
+        && cell.status.is_none()
+        && cell.quantity == Quantity::Unknown
+        && cell.text == "–"
+    {
         return None;
     }
     bar(cell.quantity, scale)
 }
 
 /// The figures behind the leaves of `agreement` that `belongs` selects.
-pub fn leaf_entries(agreement: &Agreement, belongs: impl Fn(&Allocation) -> bool, lang: Lang) -> Vec<FigureEntry> {
+pub fn leaf_entries(
+    agreement: &Agreement,
+    belongs: impl Fn(&Allocation) -> bool,
+    lang: Lang,
+) -> Vec<FigureEntry> {
     agreement
         .leaves()
         .filter(|leaf| belongs(leaf))
-        .map(|leaf| figure_entry(agreement, leaf.label.get(lang).to_string(), 1, &leaf.amount, lang))
+        .map(|leaf| {
+            figure_entry(
+                agreement,
+                leaf.label.get(lang).to_string(),
+                1,
+                &leaf.amount,
+                lang,
+            )
+        })
         .collect()
 }
 
@@ -105,12 +152,21 @@ pub fn total_entry(loaded: &LoadedAgreement, lang: Lang) -> FigureEntry {
     )
 }
 
-/// A year header, marked when its total is disputed.
-pub fn year_header(loaded: &LoadedAgreement, lang: Lang) -> String {
+/// A year header, marked when its total is disputed or its conversion rests
+/// on a provisional figure.
+pub fn year_header(loaded: &LoadedAgreement, converter: &Converter, lang: Lang) -> String {
+    let year = loaded.agreement.year;
+    let mut marks = Vec::new();
     if loaded.agreement.total.status_key() == "disputed" {
-        format!("{} ({})", loaded.agreement.year, Text::DisputedMarker.get(lang))
+        marks.push(Text::DisputedMarker.get(lang));
+    }
+    if converter.is_provisional(year) {
+        marks.push(Text::ProvisionalMarker.get(lang));
+    }
+    if marks.is_empty() {
+        year.to_string()
     } else {
-        loaded.agreement.year.to_string()
+        format!("{year} ({})", marks.join(", "))
     }
 }
 

@@ -8,7 +8,9 @@ use crate::i18n::{Lang, Text};
 use crate::model::Recipient;
 use crate::state::ViewState;
 
-use super::common::{bar, chart, leaf_entries, rows_as_groups, sum_status, total_entry, year_header, ChartView};
+use super::common::{
+    bar, chart, leaf_entries, rows_as_groups, sum_status, total_entry, year_header, ChartView,
+};
 use super::summary::{describe_rows, describe_totals};
 use super::{Column, DataCell, DataRow, DataTable, RowKind};
 
@@ -24,7 +26,10 @@ pub struct CompareView {
 }
 
 /// Each chosen year's total as a quantity, converted.
-pub(super) fn converted_totals(chosen: &[&LoadedAgreement], converter: &Converter) -> Vec<Quantity> {
+pub(super) fn converted_totals(
+    chosen: &[&LoadedAgreement],
+    converter: &Converter,
+) -> Vec<Quantity> {
     chosen
         .iter()
         .map(|loaded| converter.convert(loaded.agreement.year, loaded.agreement.total.value()))
@@ -32,25 +37,41 @@ pub(super) fn converted_totals(chosen: &[&LoadedAgreement], converter: &Converte
 }
 
 /// The change of each column from the previous one (the first has none).
-pub(super) fn change_row(totals: &[Quantity], table_scale: crate::analysis::Scale, lang: Lang) -> DataRow {
+pub(super) fn change_row(
+    totals: &[Quantity],
+    table_scale: crate::analysis::Scale,
+    lang: Lang,
+) -> DataRow {
     let cells = totals
         .iter()
         .enumerate()
-        .map(|(i, total)| match i.checked_sub(1).map(|p| total.minus(totals[p])) {
-            Some(change @ (Quantity::Exact(_) | Quantity::Range(..))) => {
-                let mut cell = DataCell::change(change, table_scale, lang);
-                if let (Quantity::Exact(now), Quantity::Exact(before)) = (total, totals[i - 1]) {
-                    if before > 0.0 {
-                        let percent = (now / before - 1.0) * 100.0;
-                        cell.text = format!("{} ({})", cell.text, crate::format::percent(percent, lang, true));
+        .map(
+            |(i, total)| match i.checked_sub(1).map(|p| total.minus(totals[p])) {
+                Some(change @ (Quantity::Exact(_) | Quantity::Range(..))) => {
+                    let mut cell = DataCell::change(change, table_scale, lang);
+                    if let (Quantity::Exact(now), Quantity::Exact(before)) = (total, totals[i - 1])
+                    {
+                        if before > 0.0 {
+                            let percent = (now / before - 1.0) * 100.0;
+                            cell.text = format!(
+                                "{} ({})",
+                                cell.text,
+                                crate::format::percent(percent, lang, true)
+                            );
+                        }
                     }
+                    cell
                 }
-                cell
-            }
-            _ => DataCell::empty(),
-        })
+                _ => DataCell::empty(),
+            },
+        )
         .collect();
-    DataRow { key: "change".into(), label: Text::ChangeRow.get(lang).to_string(), kind: RowKind::Change, cells }
+    DataRow {
+        key: "change".into(),
+        label: Text::ChangeRow.get(lang).to_string(),
+        kind: RowKind::Change,
+        cells,
+    }
 }
 
 /// Builds the compare view.
@@ -59,11 +80,18 @@ pub fn compare_view(catalog: &Catalog, state: &ViewState) -> CompareView {
     let converter = catalog.converter(state.units);
     let scale = converter.scale();
     let chosen = catalog.chosen(&state.years);
-    let breakdowns: Vec<_> = chosen.iter().map(|loaded| breakdown_by_recipient(&loaded.agreement)).collect();
+    let breakdowns: Vec<_> = chosen
+        .iter()
+        .map(|loaded| breakdown_by_recipient(&loaded.agreement))
+        .collect();
 
     let rows: Vec<DataRow> = Recipient::ALL
         .iter()
-        .filter(|recipient| breakdowns.iter().any(|breakdown| breakdown.get(**recipient).is_some()))
+        .filter(|recipient| {
+            breakdowns
+                .iter()
+                .any(|breakdown| breakdown.get(**recipient).is_some())
+        })
         .map(|&recipient| DataRow {
             key: recipient.key().into(),
             label: recipient.label(lang).into(),
@@ -74,9 +102,15 @@ pub fn compare_view(catalog: &Catalog, state: &ViewState) -> CompareView {
                 .map(|(loaded, breakdown)| match breakdown.get(recipient) {
                     Some(kronor) => {
                         let year = loaded.agreement.year;
-                        let entries = leaf_entries(&loaded.agreement, |leaf| leaf.recipient == recipient, lang);
+                        let entries = leaf_entries(
+                            &loaded.agreement,
+                            |leaf| leaf.recipient == recipient,
+                            lang,
+                        );
                         let quantity = converter.convert(year, crate::model::Value::Exact(kronor));
-                        DataCell::of(quantity, scale, lang).with_status(sum_status(&entries)).with_figures(entries)
+                        DataCell::of(quantity, scale, lang)
+                            .with_status(sum_status(&entries))
+                            .with_figures(entries)
                     }
                     None => DataCell::empty(),
                 })
@@ -123,23 +157,37 @@ pub fn compare_view(catalog: &Catalog, state: &ViewState) -> CompareView {
         scale,
         columns: chosen
             .iter()
-            .map(|loaded| Column { key: loaded.agreement.year.to_string(), header: year_header(loaded, lang) })
+            .map(|loaded| Column {
+                key: loaded.agreement.year.to_string(),
+                header: year_header(loaded, &converter, lang),
+            })
             .collect(),
         rows,
         footer,
         note: Text::TableNote.get(lang).into(),
     };
 
-    let years: Vec<String> = table.columns.iter().map(|column| column.key.clone()).collect();
+    let years: Vec<String> = table
+        .columns
+        .iter()
+        .map(|column| column.key.clone())
+        .collect();
     let totals_chart = chart(
         lang,
         scale,
         unit.clone(),
         years.clone(),
-        vec![Series { name: Text::TotalRow.get(lang).into(), values: totals.iter().map(|q| bar(*q, scale)).collect() }],
+        vec![Series {
+            name: Text::TotalRow.get(lang).into(),
+            values: totals.iter().map(|q| bar(*q, scale)).collect(),
+        }],
         false,
     );
-    let chart_rows: Vec<&DataRow> = table.rows.iter().chain(table.footer.iter().take(1)).collect();
+    let chart_rows: Vec<&DataRow> = table
+        .rows
+        .iter()
+        .chain(table.footer.iter().take(1))
+        .collect();
     let recipients_chart = rows_as_groups(&table, &chart_rows, lang, false);
     CompareView {
         totals: ChartView {
@@ -168,39 +216,69 @@ mod tests {
         text.replace(['\u{202F}', '\u{a0}'], " ")
     }
 
-    fn footer<'a>(view: &'a CompareView, kind: RowKind) -> &'a DataRow {
-        view.table.footer.iter().find(|row| row.kind == kind).unwrap()
+    fn footer(view: &CompareView, kind: RowKind) -> &DataRow {
+        view.table
+            .footer
+            .iter()
+            .find(|row| row.kind == kind)
+            .unwrap()
     }
 
     #[test]
     fn default_view_has_the_sourced_numbers() {
         let view = compare_view(&catalog(), &parse_query("").state);
-        let headers: Vec<&str> = view.table.columns.iter().map(|c| c.header.as_str()).collect();
+        let headers: Vec<&str> = view
+            .table
+            .columns
+            .iter()
+            .map(|c| c.header.as_str())
+            .collect();
         assert_eq!(headers, ["2015 (omstritt)", "2016", "2018"]);
         let total = footer(&view, RowKind::Total);
         let texts: Vec<String> = total.cells.iter().map(|c| plain(&c.text)).collect();
         assert_eq!(texts, ["696–844 mnkr", "845 mnkr", "1 414 mnkr"]);
         assert_eq!(total.cells[0].status, Some("disputed"));
-        assert_eq!(total.cells[0].figures[0].citations.len(), 2, "both sources of the dispute");
+        assert_eq!(
+            total.cells[0].figures[0].citations.len(),
+            2,
+            "both sources of the dispute"
+        );
         let regions = view.table.rows.iter().find(|r| r.key == "regions").unwrap();
         assert_eq!(regions.cells[0], DataCell::empty());
-        assert_eq!(regions.cells[2].status, Some("derived"), "2018's regions include the derived 64");
+        assert_eq!(
+            regions.cells[2].status,
+            Some("derived"),
+            "2018's regions include the derived 64"
+        );
         assert_eq!(regions.cells[2].figures.len(), 4);
-        assert_eq!(plain(&footer(&view, RowKind::Change).cells[2].text), "+569 mnkr (+67,3 %)");
+        assert_eq!(
+            plain(&footer(&view, RowKind::Change).cells[2].text),
+            "+569 mnkr (+67,3 %)"
+        );
         // The recipient chart is drawn from the same rows, plus money not broken down.
-        assert_eq!(view.recipients.chart.groups.len(), view.table.rows.len() + 1);
+        assert_eq!(
+            view.recipients.chart.groups.len(),
+            view.table.rows.len() + 1
+        );
     }
 
     #[test]
     fn fixed_prices_change_every_number_and_the_labels() {
         let mut state = parse_query("years=2016,2018").state;
-        state.units = Units { prices: Prices::Fixed { base: Some(2023) }, per_inhabitant: false };
+        state.units = Units {
+            prices: Prices::Fixed { base: Some(2023) },
+            per_inhabitant: false,
+        };
         let view = compare_view(&catalog(), &state);
         let total = footer(&view, RowKind::Total);
         // 845 × 403.70 / 316.43 = 1 078.0 and 1 414 × 403.70 / 328.40 = 1 738.2 MSEK.
         assert_eq!(plain(&total.cells[0].text), "1 078 mnkr");
         assert_eq!(plain(&total.cells[1].text), "1 738 mnkr");
         assert_eq!(view.table.unit, "miljoner kronor i 2023 års priser");
-        assert!(plain(&view.totals.description).contains("i 2023 års priser"), "{}", view.totals.description);
+        assert!(
+            plain(&view.totals.description).contains("i 2023 års priser"),
+            "{}",
+            view.totals.description
+        );
     }
 }

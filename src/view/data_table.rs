@@ -48,17 +48,32 @@ pub struct DataCell {
 impl DataCell {
     /// A cell with nothing in it (no such item that year).
     pub fn empty() -> DataCell {
-        DataCell { quantity: Quantity::Unknown, text: "–".into(), status: None, figures: Vec::new() }
+        DataCell {
+            quantity: Quantity::Unknown,
+            text: "–".into(),
+            status: None,
+            figures: Vec::new(),
+        }
     }
 
     /// A cell showing `quantity` in `scale`.
     pub fn of(quantity: Quantity, scale: Scale, lang: Lang) -> DataCell {
-        DataCell { quantity, text: quantity_text(quantity, scale, lang, false), status: None, figures: Vec::new() }
+        DataCell {
+            quantity,
+            text: quantity_text(quantity, scale, lang, false),
+            status: None,
+            figures: Vec::new(),
+        }
     }
 
     /// A signed cell (a change).
     pub fn change(quantity: Quantity, scale: Scale, lang: Lang) -> DataCell {
-        DataCell { quantity, text: quantity_text(quantity, scale, lang, true), status: None, figures: Vec::new() }
+        DataCell {
+            quantity,
+            text: quantity_text(quantity, scale, lang, true),
+            status: None,
+            figures: Vec::new(),
+        }
     }
 
     /// With a status.
@@ -80,8 +95,16 @@ pub fn quantity_text(quantity: Quantity, scale: Scale, lang: Lang, signed: bool)
         Quantity::Exact(value) if signed => scale.format_signed(value, lang),
         Quantity::Exact(value) => scale.format(value, lang),
         Quantity::Range(low, high) if signed => lang.pick(
-            format!("mellan {} och {}", scale.format_signed(low, lang), scale.format_signed(high, lang)),
-            format!("between {} and {}", scale.format_signed(low, lang), scale.format_signed(high, lang)),
+            format!(
+                "mellan {} och {}",
+                scale.format_signed(low, lang),
+                scale.format_signed(high, lang)
+            ),
+            format!(
+                "between {} and {}",
+                scale.format_signed(low, lang),
+                scale.format_signed(high, lang)
+            ),
         ),
         Quantity::Range(low, high) => scale.format_range(low, high, lang),
         Quantity::Unknown => Text::UnknownShort.get(lang).to_string(),
@@ -200,7 +223,9 @@ mod tests {
             cells: values
                 .iter()
                 .map(|value| match value {
-                    Some(value) => DataCell::of(Quantity::Exact(*value), Scale::MillionKronor, Lang::Sv),
+                    Some(value) => {
+                        DataCell::of(Quantity::Exact(*value), Scale::MillionKronor, Lang::Sv)
+                    }
                     None => DataCell::empty(),
                 })
                 .collect(),
@@ -214,7 +239,11 @@ mod tests {
             unit: "u".into(),
             scale: Scale::MillionKronor,
             columns: vec![],
-            rows: vec![row("a", &[Some(2.0), None]), row("b", &[None, Some(1.0)]), row("c", &[Some(3.0), Some(0.5)])],
+            rows: vec![
+                row("a", &[Some(2.0), None]),
+                row("b", &[None, Some(1.0)]),
+                row("c", &[Some(3.0), Some(0.5)]),
+            ],
             footer: vec![],
             note: String::new(),
         }
@@ -227,11 +256,26 @@ mod tests {
     #[test]
     fn sorting_puts_empty_cells_last_both_ways() {
         let table = table();
-        assert_eq!(labels(table.sorted_rows(SortOrder::Natural)), ["a", "b", "c"]);
-        assert_eq!(labels(table.sorted_rows(SortOrder::Descending(0))), ["c", "a", "b"]);
-        assert_eq!(labels(table.sorted_rows(SortOrder::Ascending(0))), ["a", "c", "b"]);
-        assert_eq!(labels(table.sorted_rows(SortOrder::Ascending(1))), ["c", "b", "a"]);
-        assert_eq!(labels(table.sorted_rows(SortOrder::Descending(7))), ["a", "b", "c"]);
+        assert_eq!(
+            labels(table.sorted_rows(SortOrder::Natural)),
+            ["a", "b", "c"]
+        );
+        assert_eq!(
+            labels(table.sorted_rows(SortOrder::Descending(0))),
+            ["c", "a", "b"]
+        );
+        assert_eq!(
+            labels(table.sorted_rows(SortOrder::Ascending(0))),
+            ["a", "c", "b"]
+        );
+        assert_eq!(
+            labels(table.sorted_rows(SortOrder::Ascending(1))),
+            ["c", "b", "a"]
+        );
+        assert_eq!(
+            labels(table.sorted_rows(SortOrder::Descending(7))),
+            ["a", "b", "c"]
+        );
     }
 
     #[test]

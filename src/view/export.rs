@@ -47,13 +47,22 @@ impl DownloadKind {
 /// `psykisk-halsa_bridge_2016-2018_mnkr_lopande-priser.csv`.
 pub fn file_name(state: &ViewState, chart: &str, unit_key: &str, kind: DownloadKind) -> String {
     let years = match state.view {
-        ViewKind::Bridge => format!("{}-{}", state.from.unwrap_or(2016), state.to.unwrap_or(2018)),
+        ViewKind::Bridge => format!(
+            "{}-{}",
+            state.from.unwrap_or(2016),
+            state.to.unwrap_or(2018)
+        ),
         ViewKind::Trend => "alla-ar".to_string(),
         ViewKind::Compare | ViewKind::Breakdown => {
             if state.years.is_empty() {
                 "inga-ar".to_string()
             } else {
-                state.years.iter().map(u16::to_string).collect::<Vec<_>>().join("-")
+                state
+                    .years
+                    .iter()
+                    .map(u16::to_string)
+                    .collect::<Vec<_>>()
+                    .join("-")
             }
         }
     };
@@ -112,7 +121,11 @@ fn sources_text(cell: &DataCell) -> String {
 /// A CSV field: quoted when needed, and never read as a formula by a
 /// spreadsheet (text starting with `= + - @` gets a leading apostrophe).
 fn field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() };
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -212,13 +225,28 @@ mod tests {
         let view = compare_view(&catalog(), &parse_query("").state);
         let csv = to_csv(&view.table, "compare");
         let lines: Vec<&str> = csv.lines().collect();
-        let cells: usize = view.table.rows.iter().chain(&view.table.footer).map(|r| r.cells.len()).sum();
+        let cells: usize = view
+            .table
+            .rows
+            .iter()
+            .chain(&view.table.footer)
+            .map(|r| r.cells.len())
+            .sum();
         assert_eq!(lines.len(), cells + 1);
-        let total_2016 = lines.iter().find(|l| l.starts_with("compare,total,Totalt,2016,")).unwrap();
+        let total_2016 = lines
+            .iter()
+            .find(|l| l.starts_with("compare,total,Totalt,2016,"))
+            .unwrap();
         assert!(total_2016.starts_with("compare,total,Totalt,2016,845,845,845,\"miljoner kronor, löpande priser\",stated,845 mnkr,"), "{total_2016}");
         assert!(total_2016.contains("Uppdrag Psykisk Hälsa"));
-        let total_2015 = lines.iter().find(|l| l.starts_with("compare,total,Totalt,2015,")).unwrap();
-        assert!(total_2015.starts_with("compare,total,Totalt,2015,,696,844,"), "a range has no single value: {total_2015}");
+        let total_2015 = lines
+            .iter()
+            .find(|l| l.starts_with("compare,total,Totalt,2015,"))
+            .unwrap();
+        assert!(
+            total_2015.starts_with("compare,total,Totalt,2015,,696,844,"),
+            "a range has no single value: {total_2015}"
+        );
         assert!(total_2015.contains("<https://www.uppdragpsykiskhalsa.se/lattlast/>"));
     }
 
@@ -228,10 +256,18 @@ mod tests {
         let table = view.table.unwrap();
         let parsed: Json = serde_json::from_str(&to_json(&table, "bridge", "d")).unwrap();
         assert_eq!(parsed["unit"], "miljoner kronor, löpande priser");
-        let care = parsed["rows"].as_array().unwrap().iter().find(|r| r["key"] == "regions-primary-care").unwrap();
+        let care = parsed["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["key"] == "regions-primary-care")
+            .unwrap();
         assert_eq!(care["cells"][2]["value"], 220.0);
         assert_eq!(care["cells"][2]["status"], "appeared");
-        assert_eq!(care["cells"][2]["sources"][0]["citations"][0]["url"], "https://www.lawinsider.com/sv/contracts/1ZztciTDA3w");
+        assert_eq!(
+            care["cells"][2]["sources"][0]["citations"][0]["url"],
+            "https://www.lawinsider.com/sv/contracts/1ZztciTDA3w"
+        );
     }
 
     #[test]
@@ -246,12 +282,23 @@ mod tests {
     #[test]
     fn file_names_say_view_years_and_unit() {
         let state = parse_query("view=bridge&from=2016&to=2018").state;
-        assert_eq!(file_name(&state, "bridge", "mnkr_lopande-priser", DownloadKind::Csv), "psykisk-halsa_bridge_2016-2018_mnkr_lopande-priser.csv");
+        assert_eq!(
+            file_name(&state, "bridge", "mnkr_lopande-priser", DownloadKind::Csv),
+            "psykisk-halsa_bridge_2016-2018_mnkr_lopande-priser.csv"
+        );
         let state = parse_query("view=breakdown&years=2015,2016&by=purpose&measure=share").state;
-        assert_eq!(file_name(&state, "breakdown", "x", DownloadKind::Png), "psykisk-halsa_breakdown_2015-2016_purpose_andel.png");
+        assert_eq!(
+            file_name(&state, "breakdown", "x", DownloadKind::Png),
+            "psykisk-halsa_breakdown_2015-2016_purpose_andel.png"
+        );
         let state = parse_query("").state;
         assert_eq!(
-            file_name(&state, "totals", "kr-per-invanare_2023-ars-priser", DownloadKind::Svg),
+            file_name(
+                &state,
+                "totals",
+                "kr-per-invanare_2023-ars-priser",
+                DownloadKind::Svg
+            ),
             "psykisk-halsa_totals_2015-2016-2018_kr-per-invanare_2023-ars-priser.svg"
         );
     }

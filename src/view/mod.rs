@@ -36,7 +36,11 @@ pub(crate) mod tests_support {
             catalog.add_agreement(entry, Ok(read(&entry.file)));
         }
         catalog.add_series(SeriesKind::Kpi, &manifest.kpi, Ok(read(&manifest.kpi)));
-        catalog.add_series(SeriesKind::Population, &manifest.population, Ok(read(&manifest.population)));
+        catalog.add_series(
+            SeriesKind::Population,
+            &manifest.population,
+            Ok(read(&manifest.population)),
+        );
         assert!(catalog.failures.is_empty(), "{:?}", catalog.failures);
         catalog
     }

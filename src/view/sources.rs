@@ -168,7 +168,13 @@ pub fn year_sources(loaded: &LoadedAgreement, lang: Lang) -> YearSources {
             allocation.label.get(lang),
             allocation.recipient.label(lang)
         );
-        entries.push(figure_entry(agreement, label, depth, &allocation.amount, lang));
+        entries.push(figure_entry(
+            agreement,
+            label,
+            depth,
+            &allocation.amount,
+            lang,
+        ));
     }
     YearSources {
         year: agreement.year,

@@ -9,29 +9,53 @@ use super::{DataRow, DataTable, RowKind};
 
 /// How `now` compares with `before` (of `previous`), in words:
 /// `569 mnkr (67,3 %) mer än 2016`.
-pub fn change_phrase(now: Quantity, before: Quantity, previous: &str, table: &DataTable, lang: Lang) -> Option<String> {
+pub fn change_phrase(
+    now: Quantity,
+    before: Quantity,
+    previous: &str,
+    table: &DataTable,
+    lang: Lang,
+) -> Option<String> {
     let change = now.minus(before);
     match change {
         Quantity::Exact(difference) => {
             let amount = table.scale.format(difference.abs(), lang);
             let percent = match (now, before) {
                 (Quantity::Exact(now), Quantity::Exact(before)) if before > 0.0 => {
-                    format!(" ({})", crate::format::percent(((now / before) - 1.0).abs() * 100.0, lang, false))
+                    format!(
+                        " ({})",
+                        crate::format::percent(((now / before) - 1.0).abs() * 100.0, lang, false)
+                    )
                 }
                 _ => String::new(),
             };
             let rounded = (table.scale.display(difference) * 10.0).round();
             Some(if rounded > 0.0 {
-                lang.pick(format!("{amount}{percent} mer än {previous}"), format!("{amount}{percent} more than {previous}"))
+                lang.pick(
+                    format!("{amount}{percent} mer än {previous}"),
+                    format!("{amount}{percent} more than {previous}"),
+                )
             } else if rounded < 0.0 {
-                lang.pick(format!("{amount}{percent} mindre än {previous}"), format!("{amount}{percent} less than {previous}"))
+                lang.pick(
+                    format!("{amount}{percent} mindre än {previous}"),
+                    format!("{amount}{percent} less than {previous}"),
+                )
             } else {
-                lang.pick(format!("lika mycket som {previous}"), format!("the same as {previous}"))
+                lang.pick(
+                    format!("lika mycket som {previous}"),
+                    format!("the same as {previous}"),
+                )
             })
         }
         Quantity::Range(..) => Some(lang.pick(
-            format!("{} jämfört med {previous}", quantity_text(change, table.scale, lang, true)),
-            format!("{} compared with {previous}", quantity_text(change, table.scale, lang, true)),
+            format!(
+                "{} jämfört med {previous}",
+                quantity_text(change, table.scale, lang, true)
+            ),
+            format!(
+                "{} compared with {previous}",
+                quantity_text(change, table.scale, lang, true)
+            ),
         )),
         _ => None,
     }
@@ -52,12 +76,21 @@ pub fn describe_totals(table: &DataTable, lang: Lang, title: Text) -> String {
     let mut sentences = vec![intro(title, table, lang)];
     for (i, (column, cell)) in table.columns.iter().zip(&total.cells).enumerate() {
         let mut sentence = if cell.status == Some("disputed") {
-            lang.pick(format!("{}: omstritt, {}", column.key, cell.text), format!("{}: disputed, {}", column.key, cell.text))
+            lang.pick(
+                format!("{}: omstritt, {}", column.key, cell.text),
+                format!("{}: disputed, {}", column.key, cell.text),
+            )
         } else {
             format!("{}: {}", column.key, cell.text)
         };
         if let Some(p) = i.checked_sub(1) {
-            if let Some(phrase) = change_phrase(cell.quantity, total.cells[p].quantity, &table.columns[p].key, table, lang) {
+            if let Some(phrase) = change_phrase(
+                cell.quantity,
+                total.cells[p].quantity,
+                &table.columns[p].key,
+                table,
+                lang,
+            ) {
                 sentence.push_str(", ");
                 sentence.push_str(&phrase);
             }
@@ -80,7 +113,11 @@ pub fn describe_rows(table: &DataTable, rows: &[&DataRow], lang: Lang, title: Te
             .iter()
             .zip(&row.cells)
             .map(|(column, cell)| {
-                let text = if cell.text == "–" { lang.pick("ingen post", "no item").to_string() } else { cell.text.clone() };
+                let text = if cell.text == "–" {
+                    lang.pick("ingen post", "no item").to_string()
+                } else {
+                    cell.text.clone()
+                };
                 format!("{} {text}", column.key)
             })
             .collect();
@@ -109,17 +146,37 @@ mod tests {
              2018: 1 414 mnkr, 569 mnkr (67,3 %) mer än 2016."
         );
         let recipients = plain(&view.recipients.description);
-        assert!(recipients.contains("Regioner (landsting): 2015 ingen post, 2016 450 mnkr, 2018 884 mnkr."), "{recipients}");
-        assert!(recipients.contains("Ej fördelat i källorna: 2015 0–148 mnkr, 2016 0 mnkr, 2018 0 mnkr."), "{recipients}");
+        assert!(
+            recipients
+                .contains("Regioner (landsting): 2015 ingen post, 2016 450 mnkr, 2018 884 mnkr."),
+            "{recipients}"
+        );
+        assert!(
+            recipients
+                .contains("Ej fördelat i källorna: 2015 0–148 mnkr, 2016 0 mnkr, 2018 0 mnkr."),
+            "{recipients}"
+        );
     }
 
     #[test]
     fn english_summary_in_fixed_prices_says_less_and_more() {
-        let view = compare_view(&catalog(), &parse_query("years=2019,2020,2021&prices=fixed&lang=en").state);
+        let view = compare_view(
+            &catalog(),
+            &parse_query("years=2019,2020,2021&prices=fixed&lang=en").state,
+        );
         let text = plain(&view.totals.description);
-        assert!(text.starts_with("Total budget per year, million SEK in 2023 prices."), "{text}");
-        assert!(text.contains("2019: disputed, SEK 2,106–2,143 m."), "{text}");
+        assert!(
+            text.starts_with("Total budget per year, million SEK in 2023 prices."),
+            "{text}"
+        );
+        assert!(
+            text.contains("2019: disputed, SEK 2,106–2,143 m."),
+            "{text}"
+        );
         // 1 680 × 403.70 / 343.19 = 1 976.2 against 1 716 × 403.70 / 335.92 = 2 062.3: less.
-        assert!(text.contains("2021: SEK 1,976 m, SEK 86 m (4.2%) less than 2020."), "{text}");
+        assert!(
+            text.contains("2021: SEK 1,976 m, SEK 86 m (4.2%) less than 2020."),
+            "{text}"
+        );
     }
 }

@@ -39,8 +39,14 @@ pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
         unit: unit.clone(),
         scale,
         columns: vec![
-            Column { key: "total".into(), header: Text::TotalColumn.get(lang).into() },
-            Column { key: "change".into(), header: Text::ChangeColumn.get(lang).into() },
+            Column {
+                key: "total".into(),
+                header: Text::TotalColumn.get(lang).into(),
+            },
+            Column {
+                key: "change".into(),
+                header: Text::ChangeColumn.get(lang).into(),
+            },
         ],
         rows: Vec::new(),
         footer: Vec::new(),
@@ -55,7 +61,9 @@ pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
                     .with_figures(vec![total_entry(loaded, lang)]);
                 let change = match previous {
                     Some((_, before)) => match quantity.minus(before) {
-                        change @ (Quantity::Exact(_) | Quantity::Range(..)) => DataCell::change(change, scale, lang),
+                        change @ (Quantity::Exact(_) | Quantity::Range(..)) => {
+                            DataCell::change(change, scale, lang)
+                        }
                         _ => DataCell::empty(),
                     },
                     None => DataCell::empty(),
@@ -63,18 +71,35 @@ pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
                 (total, change)
             }
             // Listed years that failed to load, and years between with no agreement file.
-            None => (DataCell::of(Quantity::Unknown, scale, lang).with_status("unknown"), DataCell::empty()),
+            None => (
+                DataCell::of(Quantity::Unknown, scale, lang).with_status("unknown"),
+                DataCell::empty(),
+            ),
         };
         previous = Some((year, total.quantity));
-        rows.push(DataRow { key: year.to_string(), label: year.to_string(), kind: RowKind::Item, cells: vec![total, change] });
+        let label = if converter.is_provisional(year) {
+            format!("{year} ({})", Text::ProvisionalMarker.get(lang))
+        } else {
+            year.to_string()
+        };
+        rows.push(DataRow {
+            key: year.to_string(),
+            label,
+            kind: RowKind::Item,
+            cells: vec![total, change],
+        });
     }
     table.rows = rows;
 
     let series = vec![Series {
         name: Text::TotalRow.get(lang).into(),
-        values: table.rows.iter().map(|row| bar(row.cells[0].quantity, scale)).collect(),
+        values: table
+            .rows
+            .iter()
+            .map(|row| bar(row.cells[0].quantity, scale))
+            .collect(),
     }];
-    let groups = table.rows.iter().map(|row| row.label.clone()).collect();
+    let groups = table.rows.iter().map(|row| row.key.clone()).collect();
     TrendView {
         chart: ChartView {
             key: "trend",
@@ -93,15 +118,15 @@ fn describe_trend(table: &DataTable, lang: Lang) -> String {
     let mut sentences = vec![format!(
         "{} {}–{}, {}.",
         Text::TrendTitle.get(lang),
-        first.label,
-        last.label,
+        first.key,
+        last.key,
         table.unit
     )];
     let unknown: Vec<&str> = table
         .rows
         .iter()
         .filter(|row| row.cells[0].quantity.low().is_none())
-        .map(|row| row.label.as_str())
+        .map(|row| row.key.as_str())
         .collect();
     if !unknown.is_empty() {
         sentences.push(lang.pick(
@@ -116,12 +141,21 @@ fn describe_trend(table: &DataTable, lang: Lang) -> String {
             continue;
         }
         let mut sentence = if cell.status == Some("disputed") {
-            lang.pick(format!("{}: omstritt, {}", row.label, cell.text), format!("{}: disputed, {}", row.label, cell.text))
+            lang.pick(
+                format!("{}: omstritt, {}", row.key, cell.text),
+                format!("{}: disputed, {}", row.key, cell.text),
+            )
         } else {
-            format!("{}: {}", row.label, cell.text)
+            format!("{}: {}", row.key, cell.text)
         };
         if let Some(before) = previous {
-            if let Some(phrase) = change_phrase(cell.quantity, before.cells[0].quantity, &before.label, table, lang) {
+            if let Some(phrase) = change_phrase(
+                cell.quantity,
+                before.cells[0].quantity,
+                &before.key,
+                table,
+                lang,
+            ) {
                 sentence.push_str(", ");
                 sentence.push_str(&phrase);
             }
@@ -150,16 +184,38 @@ mod tests {
         assert_eq!(years.len(), 13);
         assert_eq!(years[11], "2023");
         let values = &view.chart.chart.series[0].values;
-        assert_eq!(values[11], Some(crate::chart::Bar::Unknown), "2023: no agreement file, a gap");
-        assert_eq!(values[0], Some(crate::chart::Bar::Unknown), "2012: total not found");
+        assert_eq!(
+            values[11],
+            Some(crate::chart::Bar::Unknown),
+            "2023: no agreement file, a gap"
+        );
+        assert_eq!(
+            values[0],
+            Some(crate::chart::Bar::Unknown),
+            "2012: total not found"
+        );
         assert_eq!(values[4], Some(crate::chart::Bar::Value(845.0)));
         assert_eq!(values[3], Some(crate::chart::Bar::Range(696.0, 844.0)));
         assert_eq!(view.table.rows[11].cells[0].text, "okänt");
         let text = plain(&view.chart.description);
-        assert!(text.contains("Totalbelopp saknas i källorna för 2012, 2013, 2014, 2023."), "{text}");
-        assert!(text.contains("2018: 1 414 mnkr, 529 mnkr (59,8 %) mer än 2017."), "{text}");
+        assert!(
+            text.contains("Totalbelopp saknas i källorna för 2012, 2013, 2014, 2023."),
+            "{text}"
+        );
+        assert!(
+            text.contains("2018: 1 414 mnkr, 529 mnkr (59,8 %) mer än 2017."),
+            "{text}"
+        );
         // The change after a gap is not computed across it.
         assert_eq!(view.table.rows[12].cells[1], DataCell::empty());
+    }
+
+    #[test]
+    fn a_year_converted_with_provisional_kpi_is_marked() {
+        let view = trend_view(&catalog(), &parse_query("view=trend&prices=fixed").state);
+        assert_eq!(view.table.rows[12].label, "2024 (preliminär KPI)");
+        assert_eq!(view.table.rows[4].label, "2016");
+        assert_eq!(view.chart.chart.groups[12], "2024");
     }
 
     #[test]

@@ -11,7 +11,7 @@ const plain = (text) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' '
 /** Opens the app and waits until every file has loaded. */
 async function open(page, query = '') {
   await page.goto(`./${query}`);
-  await expect(page.locator('table.comparison, .empty-state').first()).toBeVisible();
+  await expect(page.locator('table.data-table, .empty-state').first()).toBeVisible();
   await expect(page.locator('.loading')).toHaveCount(0);
 }
 
@@ -20,12 +20,13 @@ async function checkedYears(page) {
 }
 
 async function tableYears(page) {
-  const headers = await page.locator('table.comparison thead th').allInnerTexts();
-  return headers.slice(1).map(plain);
+  const headers = await page.locator('table.data-table thead th').allInnerTexts();
+  // The sort buttons carry a mark (↕ ▲ ▼) after the year.
+  return headers.slice(1).map((header) => plain(header.replace(/[↕▲▼]/g, '')));
 }
 
 async function rowCells(page, label) {
-  const row = page.locator('table.comparison tbody tr', { has: page.locator('th', { hasText: label }) }).first();
+  const row = page.locator('table.data-table tr', { has: page.locator('th', { hasText: label }) }).first();
   return (await row.locator('td').allInnerTexts()).map(plain);
 }
 
@@ -41,14 +42,14 @@ test('the default view compares 2015, 2016 and 2018 with sourced numbers', async
   expect(await tableYears(page)).toEqual(['2015 (omstritt)', '2016', '2018']);
   expect(await rowCells(page, 'Totalt')).toEqual(['696–844 mnkr', '845 mnkr', '1 414 mnkr']);
   expect(await rowCells(page, 'SKL/SKR')).toEqual(['66 mnkr', '65 mnkr', '50 mnkr']);
-  await expect(page.locator('tr.row-total td').first()).toHaveAttribute('data-status', 'disputed');
+  await expect(page.locator('tr[data-kind="total"] td').first()).toHaveAttribute('data-status', 'disputed');
 
   // Two charts, each an image with a text description that has the numbers.
   const charts = page.locator('[role="img"]');
   await expect(charts).toHaveCount(2);
   const description = plain(await page.locator('#chart-totals-description').innerText());
   expect(description).toContain('2016: 845 mnkr');
-  expect(description).toContain('2018: 1 414 mnkr, +569 mnkr (+67,3 %) jämfört med 2016');
+  expect(description).toContain('2018: 1 414 mnkr, 569 mnkr (67,3 %) mer än 2016');
   await expect(charts.first()).toHaveAttribute('aria-describedby', 'chart-totals-description');
   // The recipient chart's legend names each year; the disputed range is explained.
   const texts = (await chartTexts(page, 'recipients')).map(plain);
@@ -144,7 +145,7 @@ test('a normal visit logs no console errors', async ({ page }) => {
   await open(page);
   await page.getByRole('checkbox', { name: /2017/ }).check();
   await page.getByRole('button', { name: 'Alla år' }).click();
-  await expect(page.locator('table.comparison thead th')).toHaveCount(13);
+  await expect(page.locator('table.data-table thead th')).toHaveCount(13);
   expect(errors).toEqual([]);
 });
 

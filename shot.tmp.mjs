@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const [query, out, width] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(width ?? 1280), height: 900 } });
+page.on('console', m => m.type() !== 'warning' && console.log('console:', m.type(), m.text().slice(0, 500)));
+page.on('pageerror', e => console.log('pageerror:', e.message));
+await page.goto('http://127.0.0.1:4180/' + query);
+await page.waitForSelector('table.data-table tbody tr', { timeout: 10000 }).catch(e => console.log('no table', e.message));
+await page.waitForTimeout(400);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();

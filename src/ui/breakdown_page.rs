@@ -1,0 +1,30 @@
+//! The breakdown view: chosen years by recipient or purpose.
+
+use leptos::prelude::*;
+
+use super::breakdown_controls::BreakdownControls;
+use super::chart_figure::ChartFigure;
+use super::chosen_years::ChosenYears;
+use super::context::use_app_context;
+use super::data_table_view::DataTableView;
+use super::year_picker::YearPicker;
+use crate::view::breakdown_view;
+
+/// The breakdown page.
+#[component]
+pub fn BreakdownPage() -> impl IntoView {
+    let context = use_app_context();
+    let model = Memo::new(move |_| context.derive(breakdown_view));
+    view! {
+        <YearPicker/>
+        <BreakdownControls/>
+        <ChosenYears>
+            <ChartFigure chart=Signal::derive(move || model.with(|m| m.chart.clone()))/>
+            <DataTableView
+                table=Signal::derive(move || model.with(|m| m.table.clone()))
+                view_key="breakdown"
+                description=Signal::derive(move || model.with(|m| m.chart.description.clone()))
+            />
+        </ChosenYears>
+    }
+}

@@ -1,0 +1,182 @@
+// End-to-end tests of the analysis views, units, tables and downloads.
+import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+const plain = (text) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' ').trim();
+
+async function open(page, query = '') {
+  await page.goto(`./${query}`);
+  await expect(page.locator('table.data-table, .empty-state').first()).toBeVisible();
+  await expect(page.locator('.loading')).toHaveCount(0);
+}
+
+async function rowCells(page, key) {
+  return (await page.locator(`table.data-table tr[data-key="${key}"] td`).allInnerTexts()).map(plain);
+}
+
+async function chartTexts(page) {
+  return page.locator('figure.chart svg text').evaluateAll((nodes) => nodes.map((node) => node.textContent.trim().replace(/[\u202F\u00A0]/g, ' ')));
+}
+
+/** Every number the table's body and footer show, without unit, as the chart writes it. */
+async function tableNumbers(page) {
+  const cells = await page.locator('table.data-table td').allInnerTexts();
+  return cells.map(plain).filter((text) => /\d/.test(text) && !/mellan|between|\(/.test(text));
+}
+
+async function download(page, kind) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-download="${kind}"]`).first().click()]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+test('the trend view shows every year, with gaps written out, from its address', async ({ page }) => {
+  await open(page, '?view=trend');
+  await expect(page.locator('button[data-view="trend"]')).toHaveAttribute('aria-pressed', 'true');
+  const years = await page.locator('table.data-table tbody th').allInnerTexts();
+  expect(years).toEqual(['2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+  expect(await rowCells(page, '2023')).toEqual(['okänt', '–']);
+  expect(await rowCells(page, '2018')).toEqual(['1 414 mnkr', '+529 mnkr']);
+  const description = plain(await page.locator('#chart-trend-description').innerText());
+  expect(description).toContain('Totalbelopp saknas i källorna för 2012, 2013, 2014, 2023.');
+  const texts = await chartTexts(page);
+  expect(texts.filter((t) => t === 'okänt')).toHaveLength(4);
+  expect(texts).toContain('696–844');
+});
+
+test('fixed prices and per inhabitant change every number, and the address', async ({ page }) => {
+  await open(page, '?view=trend');
+  await page.getByRole('radio', { name: 'Fasta priser' }).check();
+  await expect(page).toHaveURL(/view=trend&prices=fixed$/);
+  expect(await rowCells(page, '2016')).toEqual(['1 078 mnkr', 'mellan −9,3 mnkr och +181 mnkr']);
+  await expect(page.locator('table.data-table tbody th').last()).toHaveText('2024 (preliminär KPI)');
+  await expect(page.locator('.table-unit')).toHaveText('miljoner kronor i 2023 års priser');
+  await page.locator('select[name="base"]').selectOption('2016');
+  await expect(page).toHaveURL(/prices=fixed&base=2016/);
+  expect((await rowCells(page, '2016'))[0]).toBe('845 mnkr');
+  await page.getByRole('checkbox', { name: 'Per invånare' }).check();
+  await expect(page).toHaveURL(/per=inhabitant/);
+  expect((await rowCells(page, '2016'))[0]).toBe('84,54 kr');
+  await expect(page.locator('.table-unit')).toHaveText('kronor per invånare i 2016 års priser');
+});
+
+test('the breakdown view: purpose or recipient, amounts or shares, grouped or stacked', async ({ page }) => {
+  await open(page, '?view=breakdown&years=2016,2018&by=purpose');
+  await expect(page.getByRole('radio', { name: 'Ändamål' })).toBeChecked();
+  expect(await rowCells(page, 'youth-clinics')).toEqual(['130 mnkr', '130 mnkr']);
+  await page.getByRole('radio', { name: 'Andel av årets total' }).check();
+  await expect(page).toHaveURL(/measure=share/);
+  expect(await rowCells(page, 'youth-clinics')).toEqual(['15,4 %', '9,2 %']);
+  expect(await rowCells(page, 'total')).toEqual(['100 %', '100 %']);
+  await page.getByRole('radio', { name: 'Mottagare' }).check();
+  expect(await rowCells(page, 'regions')).toEqual(['53,3 %', '62,5 %']);
+  const grouped = await page.locator('figure.chart svg').innerHTML();
+  await page.getByRole('radio', { name: 'Staplade på varandra' }).check();
+  await expect(page).toHaveURL(/layout=stacked/);
+  const stacked = await page.locator('figure.chart svg').innerHTML();
+  expect(stacked).not.toEqual(grouped);
+  await expect(page).toHaveURL('./?view=breakdown&years=2016,2018&layout=stacked&measure=share');
+});
+
+test('the bridge from 2016 to 2018 adds up to +569 MSEK, and another pair can be chosen', async ({ page }) => {
+  await open(page, '?view=bridge&from=2016&to=2018');
+  expect(await rowCells(page, 'total')).toEqual(['845 mnkr', '1 414 mnkr', '+569 mnkr']);
+  expect(await rowCells(page, 'regions-primary-care')).toEqual(['–', '220 mnkr', '+220 mnkr']);
+  await expect(page.locator('tr[data-key="regions-primary-care"] td').last()).toHaveAttribute('data-status', 'appeared');
+  await expect(page.locator('tr[data-key="skr-infrastructure-inquiry"] td').last()).toHaveAttribute('data-status', 'ended');
+  const texts = await chartTexts(page);
+  for (const expected of ['+220', '+64', '−10', '−5', 'ökning', 'minskning']) expect(texts).toContain(expected);
+
+  await page.locator('select[name="from"]').selectOption('2015');
+  await expect(page).toHaveURL(/view=bridge&from=2015&to=2018/);
+  // 2015 is disputed: both figures are offered, SKL's is used first.
+  const choices = page.locator('fieldset[data-choice="from_source"] input');
+  await expect(choices).toHaveCount(2);
+  await expect(choices.first()).toBeChecked();
+  expect((await rowCells(page, 'total'))[0]).toBe('696 mnkr');
+  await page.getByRole('radio', { name: /844 mnkr/ }).check();
+  await expect(page).toHaveURL(/from_source=uph-lattlast/);
+  expect(await rowCells(page, 'total')).toEqual(['844 mnkr', '1 414 mnkr', '+570 mnkr']);
+  expect(await rowCells(page, 'not-broken-down')).toEqual(['148 mnkr', '0 mnkr', '−148 mnkr']);
+});
+
+test('the table has exactly the chart numbers and sorts by any column', async ({ page }) => {
+  await open(page, '?view=breakdown&years=2016,2018');
+  const chart = await chartTexts(page);
+  const numbers = await tableNumbers(page);
+  const bodyAndRest = numbers.filter((text) => text.endsWith('mnkr')).map((text) => text.replace(' mnkr', ''));
+  // Every recipient and not-broken-down value is written on the chart (totals are not bars here).
+  const totals = await rowCells(page, 'total');
+  for (const value of bodyAndRest.filter((v) => !totals.includes(`${v} mnkr`))) expect(chart).toContain(value);
+
+  const header = page.locator('table.data-table thead th').nth(2);
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  const firstRows = await page.locator('table.data-table tbody tr th').allInnerTexts();
+  expect(firstRows[0]).toBe('Regioner (landsting)');
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  expect((await page.locator('table.data-table tbody tr th').allInnerTexts())[0]).toBe('SKL/SKR');
+});
+
+test('a cell opens the figures and sources behind it', async ({ page }) => {
+  await open(page);
+  await page.locator('tr[data-key="total"] td').first().getByRole('button').click();
+  const details = page.locator('.cell-details');
+  await expect(details).toContainText('Underlag för Totalt, 2015 (omstritt)');
+  await expect(details).toContainText('Satsningen 2015 omfattar 844 000 000 kronor');
+  await expect(details).toContainText('omfattar 630 miljoner kronor … 66 miljoner kronor går till utvecklingsmedel');
+  await expect(details.locator('a[href="https://www.uppdragpsykiskhalsa.se/lattlast/"]')).toHaveCount(1);
+  await details.getByRole('button', { name: 'Stäng' }).click();
+  await expect(details).toHaveCount(0);
+});
+
+test('downloads: CSV and JSON rows, SVG and PNG of the chart, named after the view', async ({ page }) => {
+  await open(page, '?view=bridge&from=2016&to=2018&lang=en');
+  const csv = await download(page, 'csv');
+  expect(csv.name).toBe('psykisk-halsa_bridge_2016-2018_mnkr_lopande-priser.csv');
+  const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\n');
+  expect(lines[0]).toBe('view,row_key,row,column,value,low,high,unit,status,text,sources');
+  expect(lines.find((l) => l.startsWith('bridge,regions-primary-care,') && l.includes(',change,'))).toContain(',220,220,220,');
+  expect(lines.find((l) => l.startsWith('bridge,total,Total,change,'))).toContain(',569,569,569,');
+  expect(lines).toHaveLength(1 + 3 * 9);
+
+  const json = JSON.parse((await download(page, 'json')).bytes.toString('utf8'));
+  expect(json.view).toBe('bridge');
+  expect(json.unit).toBe('million SEK, current prices');
+  expect(json.rows.find((r) => r.key === 'total').cells[2].value).toBe(569);
+
+  const svg = await download(page, 'svg');
+  expect(svg.name).toBe('psykisk-halsa_bridge_2016-2018_mnkr_lopande-priser.svg');
+  expect(svg.bytes.toString('utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+
+  const png = await download(page, 'png');
+  expect(png.name).toBe('psykisk-halsa_bridge_2016-2018_mnkr_lopande-priser.png');
+  expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  // Twice the chart's width, for sharp prints.
+  const width = png.bytes.readUInt32BE(16);
+  const chartWidth = await page.locator('figure.chart svg').evaluate((svg) => Number(svg.getAttribute('width')));
+  expect(width).toBe(chartWidth * 2);
+});
+
+test('switching views keeps the units and goes back with the browser', async ({ page }) => {
+  await open(page, '?years=2016,2018&per=inhabitant');
+  await page.locator('button[data-view="bridge"]').click();
+  await expect(page).toHaveURL(/view=bridge&from=2016&to=2018&per=inhabitant/);
+  expect((await rowCells(page, 'total'))[0]).toBe('84,54 kr');
+  await page.goBack();
+  await expect(page.locator('button[data-view="compare"]')).toHaveAttribute('aria-pressed', 'true');
+  expect((await rowCells(page, 'total'))).toEqual(['84,54 kr', '138,22 kr']);
+});
+
+test('every view passes an axe accessibility scan', async ({ page }) => {
+  const { createRequire } = await import('node:module');
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  for (const query of ['?view=trend&prices=fixed', '?view=breakdown&years=2015,2016&layout=stacked', '?view=bridge&from=2015&to=2016']) {
+    await open(page, query);
+    await page.locator('table.data-table td button').first().click();
+    await page.addScriptTag({ path: axePath });
+    const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+    const violations = result.violations.map((v) => `${query} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(violations).toEqual([]);
+  }
+});
