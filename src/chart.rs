@@ -242,8 +242,8 @@ fn layout(chart: &GroupedBarChart, width: u32) -> Layout {
             (lines, 12 + line_count * (font_size + 4), height)
         }
         Orientation::Horizontal => {
-            let label_width = (width as f64 * 0.32) as u32;
-            let chars = ((label_width as f64 / (font_size as f64 * 0.56)) as usize).max(6);
+            let label_width = (width as f64 * 0.4) as u32;
+            let chars = ((label_width as f64 / (font_size as f64 * 0.6)) as usize).max(6);
             let lines: Vec<Vec<String>> = chart
                 .groups
                 .iter()
