@@ -2,6 +2,12 @@
 import { defineConfig } from '@playwright/test';
 
 const port = 4173;
+// The policy the README documents for hosts; the app must run under it with no violation.
+export const strictPolicy =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors *";
+// A host page's own strict policy: it may only load the app's frame and embed.js.
+const hostPolicy =
+  "default-src 'self'; script-src 'self' http://127.0.0.1:4174; frame-src http://127.0.0.1:4174; style-src 'self'; img-src 'self'";
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,10 +30,9 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/serve.mjs dist ${port}`,
-    url: `http://127.0.0.1:${port}/index.html`,
-    reuseExistingServer: false,
-    timeout: 10_000,
-  },
+  webServer: [
+    { command: `node tests/e2e/serve.mjs dist ${port}`, url: `http://127.0.0.1:${port}/index.html`, timeout: 10_000 },
+    { command: `node tests/e2e/serve.mjs dist 4174 "${strictPolicy}"`, url: 'http://127.0.0.1:4174/index.html', timeout: 10_000 },
+    { command: `node tests/e2e/serve.mjs tests/e2e/host 4175 "${hostPolicy}"`, url: 'http://127.0.0.1:4175/index.html', timeout: 10_000 },
+  ],
 });

@@ -232,6 +232,21 @@ texts! {
         "Click a column header to sort. Click an amount to see its sources.";
     /// The rest of a year, behind a cell.
     RestExplained => "Totalen minus alla delbelopp som källorna anger.", "The total minus every part the sources give.";
+    /// The embed section's heading.
+    EmbedTitle => "Bädda in", "Embed";
+    /// How to use the snippet.
+    EmbedIntro => "Klistra in koden i en webbsida. Den visar vyn du ser nu, anpassar sin höjd själv och kräver inga egna skript eller stilar på sidan, så den fungerar även med en strikt Content-Security-Policy.",
+        "Paste the code into a web page. It shows the view you see now, sizes itself, and needs no scripts or styles of the page's own, so it works under a strict Content-Security-Policy too.";
+    /// Label of the snippet field.
+    EmbedCode => "Kod att klistra in", "Code to paste";
+    /// Source line in an embedded chart.
+    EmbedSource => "Källa: överenskommelserna mellan staten och SKL/SKR; varje belopp med källa i", "Source: the agreements between the state and SKL/SKR; every amount with its source in";
+    /// Link from an embedded chart to the full app.
+    EmbedFullApp => "hela budgetutforskaren", "the full budget explorer";
+    /// Link to the single-file offline version.
+    OfflineDownload => "Ladda ner för offline-bruk", "Download for offline use";
+    /// What the offline file is.
+    OfflineHint => "en enda HTML-fil med app och data, som fungerar utan nät", "one HTML file with app and data that works without a network";
     /// Recipient: regions.
     RecipientRegions => "Regioner (landsting)", "Regions";
     /// Recipient: municipalities.

@@ -11,6 +11,7 @@
 pub mod analysis;
 pub mod catalog;
 pub mod chart;
+pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod manifest;

@@ -139,6 +139,9 @@ pub struct ViewState {
     pub units: Units,
     /// The language.
     pub lang: Lang,
+    /// Shown inside another page: only the chart, its essential controls, a
+    /// source note and a link to the full app.
+    pub embed: bool,
 }
 
 impl Default for ViewState {
@@ -155,6 +158,7 @@ impl Default for ViewState {
             to_source: None,
             units: Units::default(),
             lang: Lang::Sv,
+            embed: false,
         }
     }
 }
@@ -285,6 +289,11 @@ pub fn parse_query(query: &str) -> ParsedQuery {
                     }
                 }
             }
+            "embed" => match value.as_str() {
+                "1" | "true" => state.embed = true,
+                "0" | "false" => state.embed = false,
+                _ => notices.push(unknown_value("embed", &value)),
+            },
             "lang" => match Lang::from_code(&value) {
                 Some(lang) => state.lang = lang,
                 None => notices.push(Notice::UnknownLanguage(value)),
@@ -493,6 +502,9 @@ impl ViewState {
         if self.lang != Lang::Sv {
             parts.push(format!("lang={}", self.lang.code()));
         }
+        if self.embed {
+            parts.push("embed=1".into());
+        }
         parts.join("&")
     }
 }
@@ -613,6 +625,7 @@ mod tests {
             "view=bridge&from=2016&to=2018",
             "view=bridge&from=2015&to=2016&from_source=uph-lattlast&prices=fixed&base=2020&per=inhabitant&lang=en",
             "years=2015&per=inhabitant",
+            "view=trend&lang=en&embed=1",
         ] {
             let parsed = parse_query(query);
             assert!(parsed.notices.is_empty(), "{query}: {:?}", parsed.notices);

@@ -9,6 +9,8 @@ use super::bridge_page::BridgePage;
 use super::browser;
 use super::compare_page::ComparePage;
 use super::context::provide_app_context;
+use super::embed_note::EmbedNote;
+use super::embed_panel::EmbedPanel;
 use super::footer::Footer;
 use super::header::Header;
 use super::loader::{restore_from_address, start_loading};
@@ -41,20 +43,25 @@ pub fn App() -> impl IntoView {
     });
 
     let page = move || context.view.with(|view| view.view);
+    let embedded = move || context.view.with(|view| view.embed);
+    Effect::new(move |_| browser::mark_embedded(embedded()));
+    if context.view.with_untracked(|view| view.embed) {
+        browser::report_height_to_host();
+    }
+    let full_app_only = move |content: fn() -> AnyView| move || (!embedded()).then(content);
     view! {
-        <Header/>
+        {full_app_only(|| view! { <Header/> }.into_any())}
         <main id="main">
             <Alerts/>
-            <ViewSwitcher/>
-            <UnitsControls/>
+            {full_app_only(|| view! { <ViewSwitcher/><UnitsControls/><EmbedPanel/> }.into_any())}
             {move || match page() {
                 ViewKind::Compare => view! { <ComparePage/> }.into_any(),
                 ViewKind::Trend => view! { <TrendPage/> }.into_any(),
                 ViewKind::Breakdown => view! { <BreakdownPage/> }.into_any(),
                 ViewKind::Bridge => view! { <BridgePage/> }.into_any(),
             }}
-            <SourcesSection/>
+            {move || if embedded() { view! { <EmbedNote/> }.into_any() } else { view! { <SourcesSection/> }.into_any() }}
         </main>
-        <Footer/>
+        {full_app_only(|| view! { <Footer/> }.into_any())}
     }
 }

@@ -8,6 +8,10 @@ use crate::catalog::FetchError;
 
 /// Fetches a file of the app's own (a relative URL) as text.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    // The offline single file carries its data: browsers refuse fetch() from file://.
+    if let Some(text) = bundled_file(url) {
+        return Ok(text);
+    }
     let window = web_sys::window().ok_or(FetchError::Network)?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -151,4 +155,82 @@ pub fn download_png(file_name: &str, svg: &str, width: u32, height: u32) {
     });
     image.set_onload(Some(on_load.unchecked_ref()));
     image.set_src(&url);
+}
+
+/// A file of the app's own that the single-file offline build carries inside
+/// the page (`<script type="application/json" id="bundled-data">`), if any.
+pub fn bundled_file(url: &str) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let element = document.get_element_by_id("bundled-data")?;
+    let files = js_sys::JSON::parse(&element.text_content()?).ok()?;
+    js_sys::Reflect::get(&files, &wasm_bindgen::JsValue::from_str(url))
+        .ok()?
+        .as_string()
+}
+
+/// Whether the app runs from the single offline file.
+pub fn is_bundled() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("bundled-data"))
+        .is_some()
+}
+
+/// The page's address without query or fragment.
+pub fn page_url() -> String {
+    web_sys::window()
+        .and_then(|window| {
+            let location = window.location();
+            Some(format!(
+                "{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?
+            ))
+        })
+        .unwrap_or_default()
+}
+
+/// In an iframe: tells the host page our height whenever it changes, as
+/// `{"type": "budget-explorer:height", "height": …}`, so its embed.js can
+/// size the frame.
+pub fn report_height_to_host() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if parent == window {
+        return;
+    }
+    let Some(root) = window
+        .document()
+        .and_then(|document| document.document_element())
+    else {
+        return;
+    };
+    let measured = root.clone();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"budget-explorer:height".into());
+        let height = f64::from(measured.scroll_height());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        // The height is not a secret: any host may know it.
+        let _ = parent.post_message(&message, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+    }
+    // The observer lives as long as the page.
+    callback.forget();
+}
+
+/// Marks the document as embedded, for the compact layout.
+pub fn mark_embedded(embedded: bool) {
+    if let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        let _ = root.class_list().toggle_with_force("embedded", embedded);
+    }
 }

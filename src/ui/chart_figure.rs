@@ -58,11 +58,13 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
             <figcaption id=description_id class="chart-summary">
                 {move || chart.with(|view| view.description.clone())}
             </figcaption>
-            <div class="downloads" role="group" aria-label=move || Text::Downloads.get(lang())>
-                <span class="downloads-label">{move || Text::Downloads.get(lang())}":"</span>
-                <button type="button" data-download="svg" on:click=download_svg>{move || Text::DownloadSvg.get(lang())}</button>
-                <button type="button" data-download="png" on:click=download_png>{move || Text::DownloadPng.get(lang())}</button>
-            </div>
+            <Show when=move || !context.view.with(|view| view.embed)>
+                <div class="downloads" role="group" aria-label=move || Text::Downloads.get(lang())>
+                    <span class="downloads-label">{move || Text::Downloads.get(lang())}":"</span>
+                    <button type="button" data-download="svg" on:click=download_svg>{move || Text::DownloadSvg.get(lang())}</button>
+                    <button type="button" data-download="png" on:click=download_png>{move || Text::DownloadPng.get(lang())}</button>
+                </div>
+            </Show>
         </figure>
     }
 }

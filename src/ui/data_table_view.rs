@@ -82,6 +82,11 @@ pub fn DataTableView(
         }
     };
 
+    // An embedded chart shows only the chart; the table is in the full app.
+    // (Embedding is decided by the address the frame was opened with.)
+    if context.view.with_untracked(|view| view.embed) {
+        return ().into_any();
+    }
     view! {
         <section class="table-section" data-table=view_key>
             // The heading stays outside the scrolling box so it is always readable on phones.
@@ -140,4 +145,5 @@ pub fn DataTableView(
             </div>
         </section>
     }
+    .into_any()
 }

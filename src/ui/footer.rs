@@ -16,6 +16,15 @@ pub fn Footer() -> impl IntoView {
                 {move || Text::FooterText.get(lang())}" "
                 <a href="data/index.json">{move || Text::FooterData.get(lang())}</a>
             </p>
+            // The offline file is itself that file: no link to it from inside it.
+            <Show when=move || !super::browser::is_bundled()>
+                <p>
+                    <a class="offline-download" href="budget-explorer-offline.html" download="budget-explorer-offline.html">
+                        {move || Text::OfflineDownload.get(lang())}
+                    </a>
+                    " ("{move || Text::OfflineHint.get(lang())}")"
+                </p>
+            </Show>
         </footer>
     }
 }

@@ -13,6 +13,8 @@ mod chosen_years;
 mod compare_page;
 mod context;
 mod data_table_view;
+mod embed_note;
+mod embed_panel;
 mod figure_list;
 mod footer;
 mod header;

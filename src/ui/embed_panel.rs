@@ -1,0 +1,30 @@
+//! "Bädda in": the iframe snippet for the current view, ready to paste.
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::context::use_app_context;
+use crate::embed::embed_snippet;
+use crate::i18n::Text;
+
+/// The embed panel of the full app.
+#[component]
+pub fn EmbedPanel() -> impl IntoView {
+    let context = use_app_context();
+    let lang = move || context.lang();
+    let snippet = move || {
+        context
+            .view
+            .with(|view| embed_snippet(&browser::page_url(), view, Text::AppTitle.get(view.lang)))
+    };
+    view! {
+        <details class="embed-panel">
+            <summary>{move || Text::EmbedTitle.get(lang())}</summary>
+            <p>{move || Text::EmbedIntro.get(lang())}</p>
+            <label class="snippet-label">
+                <span>{move || Text::EmbedCode.get(lang())}</span>
+                <textarea class="snippet" readonly rows="4" spellcheck="false" prop:value=snippet></textarea>
+            </label>
+        </details>
+    }
+}
