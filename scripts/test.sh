@@ -16,8 +16,14 @@ cargo fmt --all -- --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown -- -D warnings
 
-step "Native tests (core, data files)"
+step "Native tests (core, data files, bad fixtures, fuzzing: FUZZ_CASES=${FUZZ_CASES:-2000})"
 cargo test --quiet 2>&1 | tee -a "$results"
+
+step "Data files, checked by the validator command"
+cargo run --quiet --bin validate -- public/data public/example-agreement.json
+
+step "JSON Schemas against the bundled data and the bad fixtures"
+node --test tests/schema.test.mjs 2>&1 | tee -a "$results"
 
 step "Release build"
 trunk build --release --offline
@@ -37,5 +43,7 @@ node -e '
 awk '
   /test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed/) p += $(i-1); if ($(i) ~ /^failed/) f += $(i-1) } }
   /^e2e:/ { p += $2; f += $4 }
+  /^# pass / { p += $3 }
+  /^# fail / { f += $3 }
   END { printf "\nall: %d passed, %d failed\n", p, f; exit (f > 0) }
 ' "$results"

@@ -109,6 +109,43 @@ pub struct LoadedAgreement {
     pub findings: Vec<Finding>,
 }
 
+/// A visitor's own agreement file, read in the browser and never sent anywhere.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OwnFile {
+    /// A number unique while the page is open.
+    pub id: u32,
+    /// The file's name (made unique among the loaded files).
+    pub name: String,
+    /// The agreement and its sum checks.
+    pub loaded: LoadedAgreement,
+}
+
+impl OwnFile {
+    /// The key and label it is shown under: `2026 · budget.json`.
+    pub fn key(&self) -> String {
+        format!("{} · {}", self.loaded.agreement.year, self.name)
+    }
+}
+
+/// An agreement as shown in a comparison: a bundled year or a visitor's file.
+#[derive(Clone, Copy, Debug)]
+pub struct Shown<'a> {
+    /// The agreement.
+    pub loaded: &'a LoadedAgreement,
+    /// The visitor's own file, if it is one.
+    pub own: Option<&'a OwnFile>,
+}
+
+impl Shown<'_> {
+    /// `2016`, or `2026 · budget.json` for an own file.
+    pub fn key(&self) -> String {
+        match self.own {
+            Some(own) => own.key(),
+            None => self.loaded.agreement.year.to_string(),
+        }
+    }
+}
+
 /// Everything loaded so far.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog {
@@ -122,6 +159,10 @@ pub struct Catalog {
     pub population: Option<Series>,
     /// Files that did not.
     pub failures: Vec<LoadFailure>,
+    /// The visitor's own files, in the order loaded.
+    pub own: Vec<OwnFile>,
+    /// The id the next own file gets.
+    next_own_id: u32,
 }
 
 /// Which reference series a file holds.
@@ -207,6 +248,66 @@ impl Catalog {
         Converter::new(units, self.kpi.as_ref(), self.population.as_ref())
     }
 
+    /// Reads a visitor's own file. On success it is shown beside the bundled
+    /// agreements (a year that exists already becomes a series of its own);
+    /// on failure nothing that is shown changes, and every problem is returned.
+    pub fn add_own(
+        &mut self,
+        name: &str,
+        text: Result<String, FetchError>,
+    ) -> Result<u32, LoadFailure> {
+        let name: String = name.chars().filter(|c| !c.is_control()).take(120).collect();
+        let result = text.map_err(FailureReason::Fetch).and_then(|text| {
+            parse_agreement(&text, &Limits::default()).map_err(FailureReason::Load)
+        });
+        let agreement = result.map_err(|reason| LoadFailure {
+            file: name.clone(),
+            year: None,
+            reason,
+        })?;
+        // Two files of the same name stay apart.
+        let mut unique = name.clone();
+        let mut copy = 2;
+        while self.own.iter().any(|own| own.name == unique) {
+            unique = format!("{name} ({copy})");
+            copy += 1;
+        }
+        let id = self.next_own_id;
+        self.next_own_id += 1;
+        let findings = check_sums(&agreement);
+        self.own.push(OwnFile {
+            id,
+            name: unique,
+            loaded: LoadedAgreement {
+                agreement,
+                findings,
+            },
+        });
+        Ok(id)
+    }
+
+    /// Removes an own file.
+    pub fn remove_own(&mut self, id: u32) {
+        self.own.retain(|own| own.id != id);
+    }
+
+    /// An own file by id.
+    pub fn own_file(&self, id: u32) -> Option<&OwnFile> {
+        self.own.iter().find(|own| own.id == id)
+    }
+
+    /// The chosen bundled years that are loaded, then every own file.
+    pub fn shown<'a>(&'a self, years: &'a [u16]) -> Vec<Shown<'a>> {
+        self.chosen(years)
+            .into_iter()
+            .map(|loaded| Shown { loaded, own: None })
+            .chain(self.own.iter().map(|own| Shown {
+                loaded: &own.loaded,
+                own: Some(own),
+            }))
+            .collect()
+    }
+
     /// Years listed in the manifest.
     pub fn listed_years(&self) -> Vec<u16> {
         self.manifest
@@ -287,6 +388,40 @@ mod tests {
             catalog.failures[0].details(Lang::En),
             ["year: does not match the manifest, which lists year 2017"]
         );
+    }
+
+    #[test]
+    fn own_files_are_added_beside_the_bundled_ones_and_removed() {
+        let mut catalog = Catalog::default();
+        catalog.add_agreement(&entry(2016), Ok(bundled(2016)));
+        let first = catalog
+            .add_own("mitt-2016.json", Ok(bundled(2016)))
+            .unwrap();
+        let second = catalog
+            .add_own("mitt-2016.json", Ok(bundled(2018)))
+            .unwrap();
+        assert_eq!(catalog.own[1].name, "mitt-2016.json (2)");
+        let shown: Vec<String> = catalog.shown(&[2016]).iter().map(Shown::key).collect();
+        assert_eq!(
+            shown,
+            ["2016", "2016 · mitt-2016.json", "2018 · mitt-2016.json (2)"]
+        );
+        catalog.remove_own(first);
+        assert_eq!(catalog.own.len(), 1);
+        assert!(catalog.own_file(second).is_some());
+    }
+
+    #[test]
+    fn a_bad_own_file_changes_nothing_and_says_why() {
+        let mut catalog = Catalog::default();
+        catalog.add_agreement(&entry(2016), Ok(bundled(2016)));
+        let before = catalog.clone();
+        let failure = catalog
+            .add_own("trasig.json", Ok("{\"year\": 2016,".into()))
+            .unwrap_err();
+        assert_eq!(catalog, before);
+        assert_eq!(failure.file, "trasig.json");
+        assert!(failure.details(Lang::En)[0].starts_with("JSON syntax error at line 1"));
     }
 
     #[test]

@@ -247,6 +247,25 @@ texts! {
     OfflineDownload => "Ladda ner för offline-bruk", "Download for offline use";
     /// What the offline file is.
     OfflineHint => "en enda HTML-fil med app och data, som fungerar utan nät", "one HTML file with app and data that works without a network";
+    /// Heading of the own files panel.
+    OwnFilesTitle => "Jämför med en egen fil", "Compare with your own file";
+    /// What own files are for, and the promise.
+    OwnFilesIntro => "Läs in en egen överenskommelse eller budget, till exempel ett utkast eller en regions andel, i samma JSON-format. Den visas bredvid de publicerade i alla vyer. Filen läses i din webbläsare och skickas aldrig någonstans.",
+        "Load your own agreement or budget, for example a draft or a region's share, in the same JSON format. It is shown beside the published ones in every view. The file is read in your browser and never sent anywhere.";
+    /// File picker label.
+    OwnFilesChoose => "Välj JSON-filer", "Choose JSON files";
+    /// Drop hint.
+    OwnFilesDrop => "Du kan också släppa filer var som helst på sidan.", "You can also drop files anywhere on the page.";
+    /// Example file link.
+    OwnFilesExample => "Exempelfil att ladda ner och redigera", "Example file to download and edit";
+    /// Schema link.
+    OwnFilesSchema => "JSON Schema för formatet", "JSON Schema of the format";
+    /// Heading of the loaded own files.
+    OwnFilesLoaded => "Dina inlästa filer", "Your loaded files";
+    /// Remove button.
+    OwnFilesRemove => "Ta bort", "Remove";
+    /// Heading of own file problems.
+    OwnFilesProblems => "Filen kunde inte läsas; inget av det som visas har ändrats.", "The file could not be read; nothing shown has changed.";
     /// Recipient: regions.
     RecipientRegions => "Regioner (landsting)", "Regions";
     /// Recipient: municipalities.

@@ -135,10 +135,18 @@ pub struct ViewState {
     pub from_source: Option<String>,
     /// For a disputed last year: the source whose figure the bridge ends at.
     pub to_source: Option<String>,
+    /// The bridge's first agreement when it is the visitor's own file (by its
+    /// id); never in the address, since the file is only in this browser.
+    pub from_own: Option<u32>,
+    /// The bridge's last agreement when it is the visitor's own file.
+    pub to_own: Option<u32>,
     /// Units.
     pub units: Units,
     /// The language.
     pub lang: Lang,
+    /// Agreement files to load from these addresses (`?data=<url>`), shown
+    /// beside the bundled ones.
+    pub data: Vec<String>,
     /// Shown inside another page: only the chart, its essential controls, a
     /// source note and a link to the full app.
     pub embed: bool,
@@ -156,8 +164,11 @@ impl Default for ViewState {
             to: None,
             from_source: None,
             to_source: None,
+            from_own: None,
+            to_own: None,
             units: Units::default(),
             lang: Lang::Sv,
+            data: Vec::new(),
             embed: false,
         }
     }
@@ -287,6 +298,13 @@ pub fn parse_query(query: &str) -> ParsedQuery {
                         Ok(year) => notices.push(Notice::UnknownYear(year)),
                         Err(_) => notices.push(Notice::NotAYear(token.to_string())),
                     }
+                }
+            }
+            "data" => {
+                if is_loadable_url(&value) && state.data.len() < 10 {
+                    state.data.push(value.clone());
+                } else {
+                    notices.push(unknown_value("data", &value));
                 }
             }
             "embed" => match value.as_str() {
@@ -502,11 +520,41 @@ impl ViewState {
         if self.lang != Lang::Sv {
             parts.push(format!("lang={}", self.lang.code()));
         }
+        for url in &self.data {
+            parts.push(format!("data={}", percent_encode(url)));
+        }
         if self.embed {
             parts.push("embed=1".into());
         }
         parts.join("&")
     }
+}
+
+/// Whether `?data=` may name this address: http(s), or a path on this site.
+pub fn is_loadable_url(url: &str) -> bool {
+    if url.is_empty()
+        || url.len() > 2000
+        || url.chars().any(|c| c.is_control() || c.is_whitespace())
+    {
+        return false;
+    }
+    if crate::model::is_http_url(url) {
+        return true;
+    }
+    // A relative path: no scheme (javascript:, data:, file:) and not protocol-relative.
+    !url.starts_with("//") && !url.contains(':')
+}
+
+/// Encodes a value for the query: everything but unreserved characters and `/`.
+fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (byte as char).to_string()
+            }
+            _ => format!("%{byte:02X}"),
+        })
+        .collect()
 }
 
 /// Decodes `%XX` escapes and `+`; invalid escapes are kept as they are.
@@ -626,11 +674,22 @@ mod tests {
             "view=bridge&from=2015&to=2016&from_source=uph-lattlast&prices=fixed&base=2020&per=inhabitant&lang=en",
             "years=2015&per=inhabitant",
             "view=trend&lang=en&embed=1",
+            "years=2016&data=https%3A//example.org/budget-2026.json%3Fv%3D2",
+            "years=2016&data=egna/utkast.json",
         ] {
             let parsed = parse_query(query);
             assert!(parsed.notices.is_empty(), "{query}: {:?}", parsed.notices);
             assert_eq!(parsed.state.to_query(), query);
         }
+    }
+
+    #[test]
+    fn only_web_and_relative_addresses_can_be_loaded() {
+        let parsed = parse_query("data=javascript:alert(1)&data=file:///etc/passwd&data=//evil.example/x.json&data=ok.json");
+        assert_eq!(parsed.state.data, ["ok.json"]);
+        assert_eq!(parsed.notices.len(), 3);
+        assert!(is_loadable_url("https://example.org/a.json"));
+        assert!(!is_loadable_url("data:application/json,{}"));
     }
 
     #[test]

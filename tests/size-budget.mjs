@@ -7,9 +7,11 @@ import { gzipSync } from 'node:zlib';
 // Budgets in bytes, gzip level 9 (what a server sends). Measured:
 // with the compare view (#2): wasm 450 KB raw / 196 KB gzip, JS 34 KB / 6.7 KB gzip;
 // with trend, breakdown, bridge, units and downloads (#3): wasm 647 KB / 274 KB gzip,
-// JS 39 KB / 7.3 KB gzip. Raise a budget only on purpose, and say why in the commit.
+// JS 39 KB / 7.3 KB gzip; with embedding and offline (#4): wasm 671 KB / 282 KB gzip,
+// offline file 996 KB / 386 KB gzip; with own files (#5): wasm 711 KB / 296 KB gzip,
+// offline file 1 051 KB / 404 KB gzip. Raise a budget only on purpose, and say why.
 // The single offline file (#4) holds the wasm as base64, so it follows the wasm.
-const budgets = { '_bg.wasm': 300_000, '.js': 9_000, '-offline.html': 420_000 };
+const budgets = { '_bg.wasm': 320_000, '.js': 9_000, '-offline.html': 440_000 };
 const pattern = { '_bg.wasm': /_bg\.wasm$/, '.js': /^budget-explorer-[0-9a-f]+\.js$/, '-offline.html': /-offline\.html$/ };
 const dist = process.argv[2] ?? 'dist';
 let failed = false;

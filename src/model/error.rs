@@ -59,6 +59,8 @@ pub enum ProblemKind {
     UnknownField,
     /// A text is empty.
     EmptyText,
+    /// A text holds something that looks like HTML markup.
+    Markup,
     /// A text is longer than the limit.
     TextTooLong {
         /// Limit in characters.
@@ -171,6 +173,12 @@ impl ProblemKind {
                 )
                 .into(),
             ProblemKind::EmptyText => lang.pick("får inte vara tom", "must not be empty").into(),
+            ProblemKind::Markup => lang
+                .pick(
+                    "får inte innehålla HTML-kod (<…>); skriv vanlig text",
+                    "must not contain HTML markup (<…>); write plain text",
+                )
+                .into(),
             ProblemKind::TextTooLong { max } => {
                 format!(
                     "{} {max} {}",
@@ -272,6 +280,14 @@ pub enum LoadError {
         /// The parser's own words (English).
         detail: String,
     },
+    /// The JSON is nested deeper than any agreement file needs; reading stopped.
+    #[error("the JSON is nested more than 128 levels deep (line {line}, column {column})")]
+    TooDeep {
+        /// 1-based line where the limit was reached.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
     /// The file is JSON but breaks the format; every problem found is listed.
     #[error("{} problem(s), first: {}", .0.len(), .0.first().map(|p| p.to_string()).unwrap_or_default())]
     Invalid(Vec<Problem>),
@@ -297,6 +313,10 @@ impl LoadError {
                 lang.pick("JSON-syntaxfel på rad", "JSON syntax error at line"),
                 lang.pick("kolumn", "column"),
                 lang.pick("filen är inte giltig JSON", "the file is not valid JSON"),
+            )],
+            LoadError::TooDeep { line, column } => vec![lang.pick(
+                format!("JSON-strukturen är nästlad i mer än 128 nivåer (rad {line}, kolumn {column}); en överenskommelse behöver bara några få."),
+                format!("The JSON is nested more than 128 levels deep (line {line}, column {column}); an agreement needs only a few."),
             )],
             LoadError::Invalid(problems) => problems
                 .iter()

@@ -58,6 +58,12 @@ pub(crate) fn parse_json(text: &str, limits: &Limits) -> Result<Value, LoadError
     }
     serde_json::from_str(text).map_err(|error| {
         // serde_json appends " at line L column C" to its message; we report those apart.
+        if full_is_depth(&error) {
+            return LoadError::TooDeep {
+                line: error.line(),
+                column: error.column(),
+            };
+        }
         let full = error.to_string();
         let detail = match full.rsplit_once(" at line ") {
             Some((detail, _)) => detail.to_string(),
@@ -69,6 +75,11 @@ pub(crate) fn parse_json(text: &str, limits: &Limits) -> Result<Value, LoadError
             detail,
         }
     })
+}
+
+/// Whether serde_json stopped at its nesting limit (128 levels).
+fn full_is_depth(error: &serde_json::Error) -> bool {
+    error.to_string().starts_with("recursion limit exceeded")
 }
 
 /// Collects problems while reading.
@@ -161,6 +172,10 @@ impl Reader {
         };
         if text.trim().is_empty() {
             self.problem(path, ProblemKind::EmptyText);
+            return None;
+        }
+        if looks_like_markup(text) {
+            self.problem(path, ProblemKind::Markup);
             return None;
         }
         let max = self.limits.max_text_chars;
@@ -302,6 +317,15 @@ impl Reader {
     }
 }
 
+/// Whether a text holds what a browser would read as a tag: `<` followed by a
+/// letter, `/`, `!` or `?`. Texts are only ever shown as text, but markup in
+/// an agreement file is a mistake or an attack, and is refused.
+pub fn looks_like_markup(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|pair| {
+        pair[0] == b'<' && (pair[1].is_ascii_alphabetic() || matches!(pair[1], b'/' | b'!' | b'?'))
+    })
+}
+
 /// Whether `url` is an absolute http(s) address with a host: the only kind of
 /// address a file may turn into a link.
 pub fn is_http_url(url: &str) -> bool {
@@ -333,6 +357,18 @@ mod tests {
         assert!(!is_http_url("https://"));
         assert!(!is_http_url("https://a b"));
         assert!(!is_http_url("//evil.example"));
+    }
+
+    #[test]
+    fn markup_in_texts_is_refused_but_comparisons_are_fine() {
+        assert!(looks_like_markup("<script>alert(1)</script>"));
+        assert!(looks_like_markup("a <img src=x onerror=alert(1)>"));
+        assert!(looks_like_markup("<!-- x -->"));
+        assert!(!looks_like_markup("mindre än 5 < 6 och 7 > 3"));
+        assert!(!looks_like_markup("<3"));
+        let mut reader = Reader::new(Limits::default());
+        assert_eq!(reader.text(&json!("<b>fet</b>"), "title.sv"), None);
+        assert_eq!(reader.problems[0].kind, ProblemKind::Markup);
     }
 
     #[test]
@@ -386,11 +422,14 @@ mod tests {
     }
 
     #[test]
-    fn deeply_nested_input_is_a_syntax_error_not_a_stack_overflow() {
+    fn deeply_nested_input_is_refused_not_a_stack_overflow() {
         let text = "[".repeat(100_000);
-        assert!(matches!(
+        assert_eq!(
             parse_json(&text, &Limits::default()),
-            Err(LoadError::Syntax { .. })
-        ));
+            Err(LoadError::TooDeep {
+                line: 1,
+                column: 128
+            })
+        );
     }
 }

@@ -14,6 +14,7 @@ use super::embed_panel::EmbedPanel;
 use super::footer::Footer;
 use super::header::Header;
 use super::loader::{restore_from_address, start_loading};
+use super::own_files::{load_addresses, load_files, OwnFilesPanel};
 use super::sources_section::SourcesSection;
 use super::trend_page::TrendPage;
 use super::units_controls::UnitsControls;
@@ -26,12 +27,24 @@ use crate::state::{parse_query, ViewKind};
 pub fn App() -> impl IntoView {
     let context = provide_app_context();
     let parsed = parse_query(&browser::current_query());
+    let data_urls = parsed.state.data.clone();
     context.view.set(parsed.state);
     context.notices.set(parsed.notices);
     start_loading(context, parsed.years_given);
+    load_addresses(context, data_urls);
 
     // The handles live as long as the page: the app is never unmounted.
     let popstate = window_event_listener(ev::popstate, move |_| restore_from_address(context));
+    // Files dropped anywhere on the page are read as the visitor's own; the
+    // browser must not open them instead.
+    let dragover = window_event_listener(ev::dragover, move |event| event.prevent_default());
+    let drop = window_event_listener(ev::drop, move |event| {
+        event.prevent_default();
+        if let Some(files) = event.data_transfer().and_then(|transfer| transfer.files()) {
+            load_files(context, files);
+        }
+    });
+    std::mem::forget((dragover, drop));
     let resize = window_event_listener(ev::resize, move |_| {
         context.chart_width.set(browser::chart_width())
     });
@@ -53,7 +66,7 @@ pub fn App() -> impl IntoView {
         {full_app_only(|| view! { <Header/> }.into_any())}
         <main id="main">
             <Alerts/>
-            {full_app_only(|| view! { <ViewSwitcher/><UnitsControls/><EmbedPanel/> }.into_any())}
+            {full_app_only(|| view! { <ViewSwitcher/><UnitsControls/><OwnFilesPanel/><EmbedPanel/> }.into_any())}
             {move || match page() {
                 ViewKind::Compare => view! { <ComparePage/> }.into_any(),
                 ViewKind::Trend => view! { <TrendPage/> }.into_any(),

@@ -9,12 +9,22 @@ use super::data_table_view::DataTableView;
 use crate::i18n::Text;
 use crate::view::{bridge_view, TotalChoice};
 
-fn selected_year(event: &leptos::ev::Event) -> Option<u16> {
+/// What a start or end select names: a bundled year, or an own file.
+enum Endpoint {
+    Year(u16),
+    Own(u32),
+}
+
+fn selected_endpoint(event: &leptos::ev::Event) -> Option<Endpoint> {
     let select = event
         .target()?
         .dyn_into::<web_sys::HtmlSelectElement>()
         .ok()?;
-    select.value().parse().ok()
+    let value = select.value();
+    match value.strip_prefix("own-") {
+        Some(id) => id.parse().ok().map(Endpoint::Own),
+        None => value.parse().ok().map(Endpoint::Year),
+    }
 }
 
 /// The bridge page.
@@ -35,17 +45,26 @@ pub fn BridgePage() -> impl IntoView {
                 <select
                     name=if first { "from" } else { "to" }
                     on:change=move |event| {
-                        if let Some(year) = selected_year(&event) {
-                            context.change_view(|view| {
-                                if first { view.from = Some(year); view.from_source = None; } else { view.to = Some(year); view.to_source = None; }
-                            });
-                        }
+                        let Some(endpoint) = selected_endpoint(&event) else { return };
+                        context.change_view(|view| {
+                            let (year, own) = match endpoint {
+                                Endpoint::Year(year) => (Some(year), None),
+                                // An own file is not in the address: the year stays as it was.
+                                Endpoint::Own(id) => (if first { view.from } else { view.to }, Some(id)),
+                            };
+                            if first {
+                                (view.from, view.from_own, view.from_source) = (year, own, None);
+                            } else {
+                                (view.to, view.to_own, view.to_source) = (year, own, None);
+                            }
+                        });
                     }
                 >
                     {move || model.with(|m| {
-                        let current = if first { m.from } else { m.to };
-                        m.years.iter().map(|&year| view! {
-                            <option value=year.to_string() prop:selected=current == Some(year)>{year}</option>
+                        let current = if first { m.from_value.clone() } else { m.to_value.clone() };
+                        m.options.iter().map(|(value, label)| {
+                            let selected = current.as_deref() == Some(value.as_str());
+                            view! { <option value=value.clone() prop:selected=selected>{label.clone()}</option> }
                         }).collect_view()
                     })}
                 </select>

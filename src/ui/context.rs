@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::browser;
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, LoadFailure};
 use crate::i18n::Lang;
 use crate::state::{Notice, ViewState};
 
@@ -20,6 +20,8 @@ pub struct AppContext {
     pub pending: RwSignal<usize>,
     /// Width available to a chart, in CSS pixels.
     pub chart_width: RwSignal<u32>,
+    /// Why the visitor's last files could not be read.
+    pub own_failures: RwSignal<Vec<LoadFailure>>,
 }
 
 impl AppContext {
@@ -54,6 +56,7 @@ pub fn provide_app_context() -> AppContext {
         notices: RwSignal::new(Vec::new()),
         pending: RwSignal::new(1),
         chart_width: RwSignal::new(browser::chart_width()),
+        own_failures: RwSignal::new(Vec::new()),
     };
     provide_context(context);
     context

@@ -19,6 +19,7 @@ mod figure_list;
 mod footer;
 mod header;
 mod loader;
+mod own_files;
 mod sources_section;
 mod trend_page;
 mod units_controls;

@@ -8,7 +8,7 @@ use crate::model::{Allocation, Purpose, Recipient, Value};
 use crate::state::{BarLayout, Dimension, Measure, ViewState};
 
 use super::common::{
-    columns_as_groups, leaf_entries, rows_as_groups, sum_status, total_entry, year_header,
+    column_header, columns_as_groups, leaf_entries, rows_as_groups, sum_status, total_entry,
     ChartView,
 };
 use super::summary::describe_rows;
@@ -92,7 +92,9 @@ fn build<K: Key>(catalog: &Catalog, state: &ViewState, title: Text) -> Breakdown
     } else {
         converter.scale()
     };
-    let chosen = catalog.chosen(&state.years);
+    let shown = catalog.shown(&state.years);
+    let chosen: Vec<&crate::catalog::LoadedAgreement> =
+        shown.iter().map(|shown| shown.loaded).collect();
     let breakdowns: Vec<Breakdown<K>> = chosen
         .iter()
         .map(|loaded| K::breakdown(&loaded.agreement))
@@ -180,11 +182,11 @@ fn build<K: Key>(catalog: &Catalog, state: &ViewState, title: Text) -> Breakdown
         corner: K::heading(lang).into(),
         unit,
         scale,
-        columns: chosen
+        columns: shown
             .iter()
-            .map(|loaded| Column {
-                key: loaded.agreement.year.to_string(),
-                header: year_header(loaded, &converter, lang),
+            .map(|shown| Column {
+                key: shown.key(),
+                header: column_header(shown, &converter, lang),
             })
             .collect(),
         rows,

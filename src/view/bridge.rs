@@ -27,10 +27,17 @@ pub struct TotalChoice {
 pub struct BridgeView {
     /// The years a bridge can start or end at (those with a known total).
     pub years: Vec<u16>,
+    /// Every start or end to choose from: `(value, label)`, the bundled years
+    /// (`"2016"`) then the visitor's own files (`"own-3"`).
+    pub options: Vec<(String, String)>,
     /// The first year used.
     pub from: Option<u16>,
     /// The last year used.
     pub to: Option<u16>,
+    /// The option value of the start used.
+    pub from_value: Option<String>,
+    /// The option value of the end used.
+    pub to_value: Option<String>,
     /// Choices for a disputed first year's total.
     pub from_choices: Vec<TotalChoice>,
     /// Choices for a disputed last year's total.
@@ -86,24 +93,58 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
             years.first().copied()
         }
     };
-    let from = pick(state.from, 2016, false);
-    let to = pick(state.to, 2018, true);
+    let mut options: Vec<(String, String)> = years
+        .iter()
+        .map(|year| (year.to_string(), year.to_string()))
+        .collect();
+    options.extend(
+        catalog
+            .own
+            .iter()
+            .filter(|own| own.loaded.agreement.total.value().low().is_some())
+            .map(|own| {
+                (
+                    format!("own-{}", own.id),
+                    format!("{} ({})", own.key(), lang.pick("egen fil", "your file")),
+                )
+            }),
+    );
+    // An own file, when chosen and still loaded; else a bundled year.
+    let endpoint = |own: Option<u32>, wanted: Option<u16>, fallback: u16, last: bool| match own
+        .and_then(|id| catalog.own_file(id))
+    {
+        Some(own) => Some((format!("own-{}", own.id), own.key(), &own.loaded)),
+        None => {
+            let year = pick(wanted, fallback, last)?;
+            Some((
+                year.to_string(),
+                year.to_string(),
+                catalog.agreements.get(&year)?,
+            ))
+        }
+    };
+    let start_point = endpoint(state.from_own, state.from, 2016, false);
+    let end_point = endpoint(state.to_own, state.to, 2018, true);
     let mut view = BridgeView {
         years: years.clone(),
-        from,
-        to,
+        options,
+        from: start_point
+            .as_ref()
+            .map(|(_, _, loaded)| loaded.agreement.year),
+        to: end_point
+            .as_ref()
+            .map(|(_, _, loaded)| loaded.agreement.year),
+        from_value: start_point.as_ref().map(|(value, _, _)| value.clone()),
+        to_value: end_point.as_ref().map(|(value, _, _)| value.clone()),
         from_choices: Vec::new(),
         to_choices: Vec::new(),
         chart: None,
         table: None,
     };
-    let (Some(from), Some(to)) = (from, to) else {
+    let (Some((_, from_name, first)), Some((_, to_name, last))) = (start_point, end_point) else {
         return view;
     };
-    let (Some(first), Some(last)) = (catalog.agreements.get(&from), catalog.agreements.get(&to))
-    else {
-        return view;
-    };
+    let (from, to) = (first.agreement.year, last.agreement.year);
     view.from_choices = choices(first, state.from_source.as_deref(), lang);
     view.to_choices = choices(last, state.to_source.as_deref(), lang);
     let (Some((start, _)), Some((end, _))) = (
@@ -143,7 +184,7 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
                 .unwrap_or(0.0),
         ),
     ))];
-    let mut groups = vec![from.to_string()];
+    let mut groups = vec![from_name.clone()];
     let mut level = bars[0]
         .map(|bar| if let Bar::Value(v) = bar { v } else { 0.0 })
         .unwrap_or(0.0);
@@ -195,19 +236,19 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
     }
     let start_quantity = converter.convert(from, Value::Exact(start));
     let end_quantity = converter.convert(to, Value::Exact(end));
-    groups.push(to.to_string());
+    groups.push(to_name.clone());
     bars.push(Some(Bar::Value(
         scale.display(end_quantity.low().unwrap_or(0.0)),
     )));
     let total_change = end_quantity.minus(start_quantity);
     let table = DataTable {
-        title: lang.pick(format!("Förändring {from}–{to}"), format!("Change {from}–{to}")),
+        title: lang.pick(format!("Förändring {from_name}–{to_name}"), format!("Change {from_name}–{to_name}")),
         corner: Text::ItemColumn.get(lang).into(),
         unit: converter.label(lang),
         scale,
         columns: vec![
-            Column { key: from.to_string(), header: from.to_string() },
-            Column { key: to.to_string(), header: to.to_string() },
+            Column { key: from_name.clone(), header: from_name.clone() },
+            Column { key: to_name.clone(), header: to_name.clone() },
             Column { key: "change".into(), header: Text::ChangeColumn.get(lang).into() },
         ],
         rows,
@@ -369,6 +410,28 @@ mod tests {
             .sum();
         let total = table.footer[0].cells[2].quantity.low().unwrap();
         assert!((change_sum - total).abs() < 1e-3);
+    }
+
+    #[test]
+    fn an_own_file_can_start_or_end_a_bridge() {
+        let mut catalog = catalog();
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/data/agreements/2018.json"
+        ))
+        .unwrap();
+        let id = catalog.add_own("utkast.json", Ok(text)).unwrap();
+        let mut state = parse_query("view=bridge&from=2016").state;
+        state.to_own = Some(id);
+        let view = bridge_view(&catalog, &state);
+        assert_eq!(view.to_value.as_deref(), Some("own-0"));
+        assert!(view
+            .options
+            .iter()
+            .any(|(value, label)| value == "own-0" && label == "2018 · utkast.json (egen fil)"));
+        let table = view.table.unwrap();
+        assert_eq!(table.columns[1].key, "2018 · utkast.json");
+        assert_eq!(plain(&table.footer[0].cells[2].text), "+569 mnkr");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! behind a year's cells.
 
 use crate::analysis::{Converter, Quantity, Scale};
-use crate::catalog::LoadedAgreement;
+use crate::catalog::{LoadedAgreement, Shown};
 use crate::chart::{Bar, GroupedBarChart, Series};
 use crate::i18n::{Lang, Text};
 use crate::model::{Agreement, Allocation};
@@ -152,15 +152,20 @@ pub fn total_entry(loaded: &LoadedAgreement, lang: Lang) -> FigureEntry {
     )
 }
 
-/// A year header, marked when its total is disputed or its conversion rests
-/// on a provisional figure.
-pub fn year_header(loaded: &LoadedAgreement, converter: &Converter, lang: Lang) -> String {
-    let year = loaded.agreement.year;
+/// A column header: the year (or own file), marked when its total is
+/// disputed, its conversion rests on a provisional figure, or it is the
+/// visitor's own file.
+pub fn column_header(shown: &Shown, converter: &Converter, lang: Lang) -> String {
+    let loaded = shown.loaded;
+    let year = shown.key();
     let mut marks = Vec::new();
+    if shown.own.is_some() {
+        marks.push(lang.pick("egen fil", "your file"));
+    }
     if loaded.agreement.total.status_key() == "disputed" {
         marks.push(Text::DisputedMarker.get(lang));
     }
-    if converter.is_provisional(year) {
+    if converter.is_provisional(loaded.agreement.year) {
         marks.push(Text::ProvisionalMarker.get(lang));
     }
     if marks.is_empty() {

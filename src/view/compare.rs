@@ -9,7 +9,7 @@ use crate::model::Recipient;
 use crate::state::ViewState;
 
 use super::common::{
-    bar, chart, leaf_entries, rows_as_groups, sum_status, total_entry, year_header, ChartView,
+    bar, chart, column_header, leaf_entries, rows_as_groups, sum_status, total_entry, ChartView,
 };
 use super::summary::{describe_rows, describe_totals};
 use super::{Column, DataCell, DataRow, DataTable, RowKind};
@@ -79,7 +79,9 @@ pub fn compare_view(catalog: &Catalog, state: &ViewState) -> CompareView {
     let lang = state.lang;
     let converter = catalog.converter(state.units);
     let scale = converter.scale();
-    let chosen = catalog.chosen(&state.years);
+    let shown = catalog.shown(&state.years);
+    let chosen: Vec<&crate::catalog::LoadedAgreement> =
+        shown.iter().map(|shown| shown.loaded).collect();
     let breakdowns: Vec<_> = chosen
         .iter()
         .map(|loaded| breakdown_by_recipient(&loaded.agreement))
@@ -155,11 +157,11 @@ pub fn compare_view(catalog: &Catalog, state: &ViewState) -> CompareView {
         corner: Text::TableRowHeader.get(lang).into(),
         unit: unit.clone(),
         scale,
-        columns: chosen
+        columns: shown
             .iter()
-            .map(|loaded| Column {
-                key: loaded.agreement.year.to_string(),
-                header: year_header(loaded, &converter, lang),
+            .map(|shown| Column {
+                key: shown.key(),
+                header: column_header(shown, &converter, lang),
             })
             .collect(),
         rows,

@@ -89,6 +89,20 @@ pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
             cells: vec![total, change],
         });
     }
+    // The visitor's own files, each a row of its own after the bundled years.
+    for own in &catalog.own {
+        let agreement = &own.loaded.agreement;
+        let quantity = converter.convert(agreement.year, agreement.total.value());
+        let total = DataCell::of(quantity, scale, lang)
+            .with_status(agreement.total.status_key())
+            .with_figures(vec![total_entry(&own.loaded, lang)]);
+        rows.push(DataRow {
+            key: own.key(),
+            label: format!("{} ({})", own.key(), lang.pick("egen fil", "your file")),
+            kind: RowKind::Item,
+            cells: vec![total, DataCell::empty()],
+        });
+    }
     table.rows = rows;
 
     let series = vec![Series {

@@ -126,14 +126,23 @@ test('text from a data file is shown as text, never run', async ({ page }) => {
   await page.route('**/data/agreements/2016.json', async (route) => {
     const response = await route.fetch();
     const data = await response.json();
-    data.title.sv = '<img src=x onerror="window.__injected=1">';
-    data.allocations[0].label.sv = '<script>window.__injected=2</script> & co';
+    // Not markup, but characters HTML cares about: shown exactly as written.
+    data.title.sv = 'Stöd & "omsorg" <3 för alla > 0';
     await route.fulfill({ response, json: data });
   });
-  await open(page, '?years=2016');
-  await page.locator('details[data-year="2016"] summary').click();
-  await expect(page.locator('details[data-year="2016"] summary')).toContainText('<img src=x onerror="window.__injected=1">');
-  await expect(page.locator('details[data-year="2016"]')).toContainText('<script>window.__injected=2</script> & co');
+  await page.route('**/data/agreements/2018.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    data.title.sv = '<img src=x onerror="window.__injected=1">';
+    data.allocations[0].label.sv = '<script>window.__injected=2</script>';
+    await route.fulfill({ response, json: data });
+  });
+  await open(page, '?years=2016,2018');
+  await expect(page.locator('details[data-year="2016"] summary')).toContainText('Stöd & "omsorg" <3 för alla > 0');
+  // Markup is refused with the place named, and the year is left out.
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('title.sv: får inte innehålla HTML-kod');
+  await expect(alert).toContainText('allocations[0].label.sv: får inte innehålla HTML-kod');
   expect(await page.evaluate(() => window.__injected)).toBeUndefined();
   await expect(page.locator('main img')).toHaveCount(0);
 });

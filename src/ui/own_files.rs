@@ -1,0 +1,161 @@
+//! The visitor's own files: read in the browser (file picker, drop, or
+//! `?data=<url>`), checked, and shown beside the bundled agreements. A bad
+//! file is reported and changes nothing that is shown.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::browser;
+use super::context::{use_app_context, AppContext};
+use super::figure_list::FigureList;
+use crate::catalog::{FailureReason, FetchError, LoadFailure};
+use crate::i18n::Text;
+use crate::model::{Limits, LoadError};
+use crate::view::year_sources;
+
+/// Reads files one by one; the first problem list replaces the last.
+pub fn load_files(context: AppContext, files: web_sys::FileList) {
+    let files: Vec<web_sys::File> = (0..files.length())
+        .filter_map(|index| files.get(index))
+        .collect();
+    if files.is_empty() {
+        return;
+    }
+    context.own_failures.set(Vec::new());
+    spawn_local(async move {
+        for file in files {
+            let name = file.name();
+            let limit = Limits::default().max_bytes;
+            // Refused before reading: a huge file costs nothing but this check.
+            let size = file.size();
+            if size > limit as f64 {
+                let reason = FailureReason::Load(LoadError::TooLarge {
+                    size: size as usize,
+                    limit,
+                });
+                context.own_failures.update(|all| {
+                    all.push(LoadFailure {
+                        file: name,
+                        year: None,
+                        reason,
+                    })
+                });
+                continue;
+            }
+            let text = match JsFuture::from(file.text()).await {
+                Ok(text) => text.as_string().ok_or(FetchError::NotText),
+                Err(_) => Err(FetchError::NotText),
+            };
+            add(context, &name, text);
+        }
+    });
+}
+
+/// Fetches files named in the address (`?data=`); same origin or CORS.
+pub fn load_addresses(context: AppContext, urls: Vec<String>) {
+    for url in urls {
+        spawn_local(async move {
+            let text = browser::fetch_text(&url).await;
+            let name = url
+                .rsplit('/')
+                .next()
+                .filter(|name| !name.is_empty())
+                .unwrap_or(&url)
+                .to_string();
+            add(context, &name, text);
+        });
+    }
+}
+
+fn add(context: AppContext, name: &str, text: Result<String, FetchError>) {
+    let mut outcome = Ok(0);
+    context
+        .catalog
+        .update(|catalog| outcome = catalog.add_own(name, text));
+    if let Err(failure) = outcome {
+        context.own_failures.update(|all| all.push(failure));
+    }
+}
+
+/// The panel: picker, example, loaded files with remove buttons, problems.
+#[component]
+pub fn OwnFilesPanel() -> impl IntoView {
+    let context = use_app_context();
+    let lang = move || context.lang();
+    let on_pick = move |event: leptos::ev::Event| {
+        let Some(input) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(files) = input.files() {
+            load_files(context, files);
+        }
+        // The same file can be picked again after editing it.
+        input.set_value("");
+    };
+    let own = move || {
+        context.catalog.with(|catalog| {
+            catalog
+                .own
+                .iter()
+                .map(|own| (own.id, own.key(), year_sources(&own.loaded, context.lang())))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="own-files" aria-labelledby="own-files-title">
+            <details class="own-files-panel">
+                <summary id="own-files-title">{move || Text::OwnFilesTitle.get(lang())}</summary>
+                <p>{move || Text::OwnFilesIntro.get(lang())}</p>
+                <label class="file-pick">
+                    <span>{move || Text::OwnFilesChoose.get(lang())}</span>
+                    <input type="file" name="own-files" accept=".json,application/json" multiple on:change=on_pick/>
+                </label>
+                <p class="hint">{move || Text::OwnFilesDrop.get(lang())}</p>
+                <p>
+                    <a href="example-agreement.json" download="exempel-overenskommelse.json">{move || Text::OwnFilesExample.get(lang())}</a>
+                    " · "
+                    <a href="data/schema/agreement.schema.json">{move || Text::OwnFilesSchema.get(lang())}</a>
+                </p>
+            </details>
+            <Show when=move || !context.own_failures.with(Vec::is_empty)>
+                <div class="alert own-failures" role="alert">
+                    <h2>{move || Text::OwnFilesProblems.get(lang())}</h2>
+                    <ul>
+                        {move || context.own_failures.get().into_iter().map(|failure| view! {
+                            <li>
+                                <strong>{failure.file.clone()}":"</strong>
+                                <ul class="problems">
+                                    {failure.details(lang()).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                                </ul>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    <button type="button" on:click=move |_| context.own_failures.set(Vec::new())>{move || Text::Close.get(lang())}</button>
+                </div>
+            </Show>
+            <Show when=move || context.catalog.with(|catalog| !catalog.own.is_empty())>
+                <div class="own-list">
+                    <h2>{move || Text::OwnFilesLoaded.get(lang())}</h2>
+                    <ul>
+                        {move || own().into_iter().map(|(id, key, sources)| view! {
+                            <li data-own=key.clone()>
+                                <details>
+                                    <summary>{key.clone()}": "{sources.title.clone()}</summary>
+                                    <FigureList entries=sources.entries lang=lang()/>
+                                </details>
+                                <button type="button" class="remove" on:click=move |_| context.catalog.update(|catalog| catalog.remove_own(id))>
+                                    {Text::OwnFilesRemove.get(lang())}" "{key.clone()}
+                                </button>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,40 @@
+// The published JSON Schemas agree with the app's validator: every bundled
+// file passes the schema, and every bad fixture (which the Rust tests show the
+// validator refuses) fails it. Run with: node --test tests/schema.test.mjs
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const read = (path) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const agreement = ajv.compile(JSON.parse(read('public/data/schema/agreement.schema.json')));
+const series = ajv.compile(JSON.parse(read('public/data/schema/series.schema.json')));
+const manifest = ajv.compile(JSON.parse(read('public/data/schema/index.schema.json')));
+
+test('every bundled file passes its schema', () => {
+  const index = JSON.parse(read('public/data/index.json'));
+  assert.ok(manifest(index), JSON.stringify(manifest.errors));
+  for (const { file } of index.agreements) {
+    assert.ok(agreement(JSON.parse(read(`public/data/${file}`))), `${file}: ${JSON.stringify(agreement.errors)}`);
+  }
+  for (const file of [index.kpi, index.population]) {
+    assert.ok(series(JSON.parse(read(`public/data/${file}`))), `${file}: ${JSON.stringify(series.errors)}`);
+  }
+  assert.ok(agreement(JSON.parse(read('public/example-agreement.json'))), JSON.stringify(agreement.errors));
+});
+
+test('every bad fixture fails the schema', () => {
+  const expected = JSON.parse(read('tests/fixtures/invalid/expected.json'));
+  const names = readdirSync(new URL('./fixtures/invalid/', import.meta.url)).filter((name) => name !== 'expected.json');
+  assert.equal(names.length, Object.keys(expected).length);
+  for (const name of names) {
+    let data;
+    try {
+      data = JSON.parse(read(`tests/fixtures/invalid/${name}`));
+    } catch {
+      continue; // Not JSON at all: no schema can accept it.
+    }
+    assert.equal(agreement(data), false, `${name} should fail the schema`);
+  }
+});
