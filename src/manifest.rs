@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::reader::{index, join, parse_json, Reader};
-use crate::model::{Limits, LoadError, ProblemKind, FORMAT_VERSION};
+use crate::model::{Limits, LoadError, ProblemKind};
 
 /// One agreement file listed in the manifest.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -73,21 +73,7 @@ fn read_manifest(reader: &mut Reader, root: &Value) -> Option<Manifest> {
             "population",
         ],
     )?;
-    let version_ok = reader
-        .required(object, "", "format_version")
-        .and_then(|value| {
-            let version = reader.whole_number(value, "format_version", 0, i64::from(u32::MAX))?;
-            if version != i64::from(FORMAT_VERSION) {
-                reader.problem(
-                    "format_version",
-                    ProblemKind::UnsupportedVersion {
-                        supported: FORMAT_VERSION,
-                    },
-                );
-                return None;
-            }
-            Some(())
-        });
+    let version_ok = reader.format_version(object);
     let agreements = reader.required(object, "", "agreements").and_then(|value| {
         let max = reader.limits.max_list_items;
         let items = reader.array(value, "agreements", max)?;

@@ -5,7 +5,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::reader::{index, join, parse_json, Reader};
-use crate::model::{Limits, LoadError, Localized, ProblemKind, FORMAT_VERSION};
+use crate::model::{Limits, LoadError, Localized, ProblemKind};
 
 /// How a point of a series is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -98,17 +98,7 @@ fn read_series(reader: &mut Reader, root: &Value) -> Option<Series> {
             "points",
         ],
     )?;
-    let version = reader
-        .required(object, "", "format_version")
-        .and_then(|v| reader.whole_number(v, "format_version", 0, i64::from(u32::MAX)));
-    if version.is_some_and(|version| version != i64::from(FORMAT_VERSION)) {
-        reader.problem(
-            "format_version",
-            ProblemKind::UnsupportedVersion {
-                supported: FORMAT_VERSION,
-            },
-        );
-    }
+    let version = reader.format_version(object);
     let label = reader
         .required(object, "", "label")
         .and_then(|v| reader.localized(v, "label"));

@@ -53,21 +53,7 @@ fn read_agreement(reader: &mut Reader, root: &Value) -> Option<Agreement> {
     let object = reader.object(root, "", AGREEMENT_FIELDS)?;
     let mut references = Vec::new();
 
-    let format_version = reader
-        .required(object, "", "format_version")
-        .and_then(|value| {
-            let version = reader.whole_number(value, "format_version", 0, i64::from(u32::MAX))?;
-            if version != i64::from(FORMAT_VERSION) {
-                reader.problem(
-                    "format_version",
-                    ProblemKind::UnsupportedVersion {
-                        supported: FORMAT_VERSION,
-                    },
-                );
-                return None;
-            }
-            Some(FORMAT_VERSION)
-        });
+    let format_version = reader.format_version(object);
     let year = reader
         .required(object, "", "year")
         .and_then(|value| reader.whole_number(value, "year", 1990, 2100))

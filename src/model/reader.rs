@@ -132,6 +132,21 @@ impl Reader {
         Some(object)
     }
 
+    /// The required `format_version`, which must be the one this app reads.
+    pub fn format_version(&mut self, object: &Map<String, Value>) -> Option<u32> {
+        let supported = super::FORMAT_VERSION;
+        let value = self.required(object, "", "format_version")?;
+        let version = self.whole_number(value, "format_version", 0, i64::from(u32::MAX))?;
+        if version != i64::from(supported) {
+            self.problem(
+                "format_version",
+                ProblemKind::UnsupportedVersion { supported },
+            );
+            return None;
+        }
+        Some(supported)
+    }
+
     /// A required field.
     pub fn required<'v>(
         &mut self,

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::context::use_app_context;
+use super::failure_list::FailureList;
 use crate::i18n::Text;
 
 /// Every message about the data and the address.
@@ -20,16 +21,7 @@ pub fn Alerts() -> impl IntoView {
         <Show when=move || !failures().is_empty()>
             <div class="alert" role="alert">
                 <h2>{move || Text::ErrorTitle.get(lang())}</h2>
-                <ul>
-                    {move || failures().into_iter().map(|failure| view! {
-                        <li>
-                            <strong>{failure.headline(lang())}</strong>
-                            <ul class="problems">
-                                {failure.details(lang()).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                            </ul>
-                        </li>
-                    }).collect_view()}
-                </ul>
+                {move || view! { <FailureList failures=failures() lang=lang()/> }}
                 <p>{move || Text::ErrorRestWorks.get(lang())}</p>
             </div>
         </Show>

@@ -15,6 +15,7 @@ mod context;
 mod data_table_view;
 mod embed_note;
 mod embed_panel;
+mod failure_list;
 mod figure_list;
 mod footer;
 mod header;

@@ -9,6 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::browser;
 use super::context::{use_app_context, AppContext};
+use super::failure_list::FailureList;
 use super::figure_list::FigureList;
 use crate::catalog::{FailureReason, FetchError, LoadFailure};
 use crate::i18n::Text;
@@ -125,16 +126,7 @@ pub fn OwnFilesPanel() -> impl IntoView {
             <Show when=move || !context.own_failures.with(Vec::is_empty)>
                 <div class="alert own-failures" role="alert">
                     <h2>{move || Text::OwnFilesProblems.get(lang())}</h2>
-                    <ul>
-                        {move || context.own_failures.get().into_iter().map(|failure| view! {
-                            <li>
-                                <strong>{failure.file.clone()}":"</strong>
-                                <ul class="problems">
-                                    {failure.details(lang()).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                                </ul>
-                            </li>
-                        }).collect_view()}
-                    </ul>
+                    {move || view! { <FailureList failures=context.own_failures.get() lang=lang()/> }}
                     <button type="button" on:click=move |_| context.own_failures.set(Vec::new())>{move || Text::Close.get(lang())}</button>
                 </div>
             </Show>

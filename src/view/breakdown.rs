@@ -24,7 +24,7 @@ pub struct BreakdownView {
 }
 
 /// One key of a breakdown: a recipient or a purpose.
-trait Key: Copy + PartialEq + 'static {
+pub(super) trait Key: Copy + PartialEq + 'static {
     fn heading(lang: Lang) -> &'static str;
     fn all() -> &'static [Self];
     fn key(self) -> &'static str;
@@ -84,6 +84,36 @@ pub fn breakdown_view(catalog: &Catalog, state: &ViewState) -> BreakdownView {
 }
 
 fn build<K: Key>(catalog: &Catalog, state: &ViewState, title: Text) -> BreakdownView {
+    let lang = state.lang;
+    let table = breakdown_table::<K>(catalog, state, title);
+    let chart_rows: Vec<&DataRow> = table
+        .rows
+        .iter()
+        .chain(table.footer.iter().take(1))
+        .collect();
+    let chart = match state.layout {
+        BarLayout::Grouped => rows_as_groups(&table, &chart_rows, lang, false),
+        BarLayout::Stacked => columns_as_groups(&table, &chart_rows, lang),
+    };
+    BreakdownView {
+        chart: ChartView {
+            key: "breakdown",
+            title: title.get(lang).into(),
+            description: describe_rows(&table, &chart_rows, lang, title),
+            chart,
+        },
+        table,
+    }
+}
+
+/// The table of a breakdown: a row per key that has money in a shown year,
+/// then the money not broken down and the total, in the chosen units or as
+/// shares. The compare view's table is this, by recipient, in amounts.
+pub(super) fn breakdown_table<K: Key>(
+    catalog: &Catalog,
+    state: &ViewState,
+    title: Text,
+) -> DataTable {
     let lang = state.lang;
     let converter = catalog.converter(state.units);
     let share = state.measure == Measure::Share;
@@ -177,7 +207,7 @@ fn build<K: Key>(catalog: &Catalog, state: &ViewState, title: Text) -> Breakdown
     } else {
         converter.label(lang)
     };
-    let table = DataTable {
+    DataTable {
         title: title.get(lang).into(),
         corner: K::heading(lang).into(),
         unit,
@@ -192,24 +222,6 @@ fn build<K: Key>(catalog: &Catalog, state: &ViewState, title: Text) -> Breakdown
         rows,
         footer: vec![rest, total],
         note: Text::TableNote.get(lang).into(),
-    };
-    let chart_rows: Vec<&DataRow> = table
-        .rows
-        .iter()
-        .chain(table.footer.iter().take(1))
-        .collect();
-    let chart = match state.layout {
-        BarLayout::Grouped => rows_as_groups(&table, &chart_rows, lang, false),
-        BarLayout::Stacked => columns_as_groups(&table, &chart_rows, lang),
-    };
-    BreakdownView {
-        chart: ChartView {
-            key: "breakdown",
-            title: title.get(lang).into(),
-            description: describe_rows(&table, &chart_rows, lang, title),
-            chart,
-        },
-        table,
     }
 }
 
@@ -217,11 +229,7 @@ fn build<K: Key>(catalog: &Catalog, state: &ViewState, title: Text) -> Breakdown
 mod tests {
     use super::*;
     use crate::state::parse_query;
-    use crate::view::tests_support::catalog;
-
-    fn plain(text: &str) -> String {
-        text.replace(['\u{202F}', '\u{a0}'], " ")
-    }
+    use crate::view::tests_support::{catalog, plain};
 
     #[test]
     fn shares_of_every_year_add_up_to_100_percent() {

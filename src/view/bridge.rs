@@ -333,11 +333,7 @@ fn describe_bridge(table: &DataTable, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::state::parse_query;
-    use crate::view::tests_support::catalog;
-
-    fn plain(text: &str) -> String {
-        text.replace(['\u{202F}', '\u{a0}'], " ")
-    }
+    use crate::view::tests_support::{catalog, plain};
 
     #[test]
     fn the_default_bridge_is_2016_to_2018_and_adds_up() {

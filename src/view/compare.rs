@@ -1,18 +1,17 @@
 //! The default view: the chosen years' totals and their money by recipient,
 //! with the change from one chosen year to the next.
 
-use crate::analysis::{breakdown_by_recipient, Converter, Quantity};
-use crate::catalog::{Catalog, LoadedAgreement};
+use crate::analysis::Quantity;
+use crate::catalog::Catalog;
 use crate::chart::Series;
 use crate::i18n::{Lang, Text};
 use crate::model::Recipient;
-use crate::state::ViewState;
+use crate::state::{Measure, ViewState};
 
-use super::common::{
-    bar, chart, column_header, leaf_entries, rows_as_groups, sum_status, total_entry, ChartView,
-};
+use super::breakdown::breakdown_table;
+use super::common::{bar, chart, rows_as_groups, ChartView};
 use super::summary::{describe_rows, describe_totals};
-use super::{Column, DataCell, DataRow, DataTable, RowKind};
+use super::{DataCell, DataRow, DataTable, RowKind};
 
 /// Everything the compare view shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,17 +22,6 @@ pub struct CompareView {
     pub recipients: ChartView,
     /// The numbers of both charts.
     pub table: DataTable,
-}
-
-/// Each chosen year's total as a quantity, converted.
-pub(super) fn converted_totals(
-    chosen: &[&LoadedAgreement],
-    converter: &Converter,
-) -> Vec<Quantity> {
-    chosen
-        .iter()
-        .map(|loaded| converter.convert(loaded.agreement.year, loaded.agreement.total.value()))
-        .collect()
 }
 
 /// The change of each column from the previous one (the first has none).
@@ -74,100 +62,27 @@ pub(super) fn change_row(
     }
 }
 
-/// Builds the compare view.
+/// Builds the compare view: the breakdown by recipient in amounts, with the
+/// change of the total from one shown year to the next.
 pub fn compare_view(catalog: &Catalog, state: &ViewState) -> CompareView {
     let lang = state.lang;
-    let converter = catalog.converter(state.units);
-    let scale = converter.scale();
-    let shown = catalog.shown(&state.years);
-    let chosen: Vec<&crate::catalog::LoadedAgreement> =
-        shown.iter().map(|shown| shown.loaded).collect();
-    let breakdowns: Vec<_> = chosen
-        .iter()
-        .map(|loaded| breakdown_by_recipient(&loaded.agreement))
-        .collect();
-
-    let rows: Vec<DataRow> = Recipient::ALL
-        .iter()
-        .filter(|recipient| {
-            breakdowns
-                .iter()
-                .any(|breakdown| breakdown.get(**recipient).is_some())
-        })
-        .map(|&recipient| DataRow {
-            key: recipient.key().into(),
-            label: recipient.label(lang).into(),
-            kind: RowKind::Item,
-            cells: chosen
-                .iter()
-                .zip(&breakdowns)
-                .map(|(loaded, breakdown)| match breakdown.get(recipient) {
-                    Some(kronor) => {
-                        let year = loaded.agreement.year;
-                        let entries = leaf_entries(
-                            &loaded.agreement,
-                            |leaf| leaf.recipient == recipient,
-                            lang,
-                        );
-                        let quantity = converter.convert(year, crate::model::Value::Exact(kronor));
-                        DataCell::of(quantity, scale, lang)
-                            .with_status(sum_status(&entries))
-                            .with_figures(entries)
-                    }
-                    None => DataCell::empty(),
-                })
-                .collect(),
-        })
-        .collect();
-    let rest = DataRow {
-        key: "not-broken-down".into(),
-        label: Text::NotBrokenDownRow.get(lang).into(),
-        kind: RowKind::NotBrokenDown,
-        cells: chosen
-            .iter()
-            .zip(&breakdowns)
-            .map(|(loaded, breakdown)| {
-                let quantity = converter.convert(loaded.agreement.year, breakdown.not_broken_down);
-                DataCell::of(quantity, scale, lang).with_figures(vec![total_entry(loaded, lang)])
-            })
-            .collect(),
+    let amounts = ViewState {
+        measure: Measure::Amount,
+        ..state.clone()
     };
-    let totals = converted_totals(&chosen, &converter);
-    let total = DataRow {
-        key: "total".into(),
-        label: Text::TotalRow.get(lang).into(),
-        kind: RowKind::Total,
-        cells: chosen
-            .iter()
-            .zip(&totals)
-            .map(|(loaded, quantity)| {
-                DataCell::of(*quantity, scale, lang)
-                    .with_status(loaded.agreement.total.status_key())
-                    .with_figures(vec![total_entry(loaded, lang)])
-            })
-            .collect(),
-    };
-    let mut footer = vec![rest, total];
-    if chosen.len() > 1 {
-        footer.push(change_row(&totals, scale, lang));
+    let mut table = breakdown_table::<Recipient>(catalog, &amounts, Text::TableTitle);
+    table.corner = Text::TableRowHeader.get(lang).into();
+    let scale = table.scale;
+    let unit = table.unit.clone();
+    let totals: Vec<Quantity> = table
+        .footer
+        .iter()
+        .find(|row| row.kind == RowKind::Total)
+        .map(|row| row.cells.iter().map(|cell| cell.quantity).collect())
+        .unwrap_or_default();
+    if totals.len() > 1 {
+        table.footer.push(change_row(&totals, scale, lang));
     }
-    let unit = converter.label(lang);
-    let table = DataTable {
-        title: Text::TableTitle.get(lang).into(),
-        corner: Text::TableRowHeader.get(lang).into(),
-        unit: unit.clone(),
-        scale,
-        columns: shown
-            .iter()
-            .map(|shown| Column {
-                key: shown.key(),
-                header: column_header(shown, &converter, lang),
-            })
-            .collect(),
-        rows,
-        footer,
-        note: Text::TableNote.get(lang).into(),
-    };
 
     let years: Vec<String> = table
         .columns
@@ -212,11 +127,7 @@ pub fn compare_view(catalog: &Catalog, state: &ViewState) -> CompareView {
 mod tests {
     use super::*;
     use crate::state::{parse_query, Prices, Units};
-    use crate::view::tests_support::catalog;
-
-    fn plain(text: &str) -> String {
-        text.replace(['\u{202F}', '\u{a0}'], " ")
-    }
+    use crate::view::tests_support::{catalog, plain};
 
     fn footer(view: &CompareView, kind: RowKind) -> &DataRow {
         view.table

@@ -45,6 +45,11 @@ pub(crate) mod tests_support {
         catalog
     }
 
+    /// Text with the no-break spaces of Swedish typography made plain, for comparing.
+    pub fn plain(text: &str) -> String {
+        text.replace(['\u{202F}', '\u{a0}'], " ")
+    }
+
     pub fn loaded() -> Vec<LoadedAgreement> {
         catalog().agreements.into_values().collect()
     }

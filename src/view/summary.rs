@@ -5,7 +5,7 @@ use crate::analysis::Quantity;
 use crate::i18n::{Lang, Text};
 
 use super::data_table::quantity_text;
-use super::{DataRow, DataTable, RowKind};
+use super::{DataCell, DataRow, DataTable, RowKind};
 
 /// How `now` compares with `before` (of `previous`), in words:
 /// `569 mnkr (67,3 %) mer än 2016`.
@@ -61,6 +61,34 @@ pub fn change_phrase(
     }
 }
 
+/// One year's sentence: `2018: 1 414 mnkr, 569 mnkr (67,3 %) mer än 2016.`,
+/// saying so when the figure is disputed. `previous` is the name and number
+/// compared with.
+pub fn amount_sentence(
+    name: &str,
+    cell: &DataCell,
+    previous: Option<(&str, Quantity)>,
+    table: &DataTable,
+    lang: Lang,
+) -> String {
+    let mut sentence = if cell.status == Some("disputed") {
+        lang.pick(
+            format!("{name}: omstritt, {}", cell.text),
+            format!("{name}: disputed, {}", cell.text),
+        )
+    } else {
+        format!("{name}: {}", cell.text)
+    };
+    if let Some((before_name, before)) = previous {
+        if let Some(phrase) = change_phrase(cell.quantity, before, before_name, table, lang) {
+            sentence.push_str(", ");
+            sentence.push_str(&phrase);
+        }
+    }
+    sentence.push('.');
+    sentence
+}
+
 fn intro(title: Text, table: &DataTable, lang: Lang) -> String {
     format!("{}, {}.", title.get(lang), table.unit)
 }
@@ -75,28 +103,10 @@ pub fn describe_totals(table: &DataTable, lang: Lang, title: Text) -> String {
     }
     let mut sentences = vec![intro(title, table, lang)];
     for (i, (column, cell)) in table.columns.iter().zip(&total.cells).enumerate() {
-        let mut sentence = if cell.status == Some("disputed") {
-            lang.pick(
-                format!("{}: omstritt, {}", column.key, cell.text),
-                format!("{}: disputed, {}", column.key, cell.text),
-            )
-        } else {
-            format!("{}: {}", column.key, cell.text)
-        };
-        if let Some(p) = i.checked_sub(1) {
-            if let Some(phrase) = change_phrase(
-                cell.quantity,
-                total.cells[p].quantity,
-                &table.columns[p].key,
-                table,
-                lang,
-            ) {
-                sentence.push_str(", ");
-                sentence.push_str(&phrase);
-            }
-        }
-        sentence.push('.');
-        sentences.push(sentence);
+        let previous = i
+            .checked_sub(1)
+            .map(|p| (table.columns[p].key.as_str(), total.cells[p].quantity));
+        sentences.push(amount_sentence(&column.key, cell, previous, table, lang));
     }
     sentences.join(" ")
 }
@@ -130,11 +140,7 @@ pub fn describe_rows(table: &DataTable, rows: &[&DataRow], lang: Lang, title: Te
 mod tests {
     use crate::state::parse_query;
     use crate::view::compare_view;
-    use crate::view::tests_support::catalog;
-
-    fn plain(text: &str) -> String {
-        text.replace(['\u{202F}', '\u{a0}'], " ")
-    }
+    use crate::view::tests_support::{catalog, plain};
 
     #[test]
     fn swedish_summary_of_the_default_view() {

@@ -8,7 +8,7 @@ use crate::i18n::{Lang, Text};
 use crate::state::ViewState;
 
 use super::common::{bar, chart, total_entry, ChartView};
-use super::summary::change_phrase;
+use super::summary::amount_sentence;
 use super::{Column, DataCell, DataRow, DataTable, RowKind};
 
 /// Everything the trend view shows.
@@ -154,28 +154,8 @@ fn describe_trend(table: &DataTable, lang: Lang) -> String {
         if cell.quantity.low().is_none() {
             continue;
         }
-        let mut sentence = if cell.status == Some("disputed") {
-            lang.pick(
-                format!("{}: omstritt, {}", row.key, cell.text),
-                format!("{}: disputed, {}", row.key, cell.text),
-            )
-        } else {
-            format!("{}: {}", row.key, cell.text)
-        };
-        if let Some(before) = previous {
-            if let Some(phrase) = change_phrase(
-                cell.quantity,
-                before.cells[0].quantity,
-                &before.key,
-                table,
-                lang,
-            ) {
-                sentence.push_str(", ");
-                sentence.push_str(&phrase);
-            }
-        }
-        sentence.push('.');
-        sentences.push(sentence);
+        let before = previous.map(|row: &DataRow| (row.key.as_str(), row.cells[0].quantity));
+        sentences.push(amount_sentence(&row.key, cell, before, table, lang));
         previous = Some(row);
     }
     sentences.join(" ")
@@ -185,11 +165,7 @@ fn describe_trend(table: &DataTable, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::state::parse_query;
-    use crate::view::tests_support::catalog;
-
-    fn plain(text: &str) -> String {
-        text.replace(['\u{202F}', '\u{a0}'], " ")
-    }
+    use crate::view::tests_support::{catalog, plain};
 
     #[test]
     fn every_year_from_2012_to_2024_with_gaps_not_zeros() {
