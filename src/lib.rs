@@ -1,11 +1,14 @@
 //! Budget explorer for the Swedish state–SKR agreements on mental health
 //! ("Uppdrag Psykisk Hälsa").
 //!
-//! Everything but [`ui`] is a pure core that compiles and is tested natively:
-//! [`model`] reads and validates agreement files, [`analysis`] turns them into
-//! the numbers a view shows, [`chart`] draws those numbers as SVG with plotters,
-//! [`state`] maps the URL query to a view and back, [`format`] writes amounts the
-//! way Swedish and English readers expect, and [`i18n`] holds every visible string.
+//! Everything but `ui` (the Leptos components, built for wasm32 only) is a pure
+//! core that compiles and is tested natively: [`model`] reads and validates
+//! agreement files, [`catalog`] holds what is loaded, [`analysis`] computes
+//! breakdowns, bridges and units, [`view`] turns them into each view's chart,
+//! table, summary and downloads, [`chart`] draws with plotters into SVG,
+//! [`state`] maps the URL query to a view and back, [`mod@format`] writes
+//! amounts the way Swedish and English readers expect, [`i18n`] holds the
+//! visible strings, and [`embed`] makes the snippet for other pages.
 #![warn(missing_docs)]
 
 pub mod analysis;

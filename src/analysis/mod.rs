@@ -1,28 +1,18 @@
 //! Numbers for the views, computed from validated agreements.
 //!
-//! Everything here works on [`Value`], so a disputed amount stays a range and
-//! an unknown one stays unknown through every sum and difference.
+//! Everything here works on [`crate::model::Value`] and [`Quantity`], so a
+//! disputed amount stays a range and an unknown one stays unknown through
+//! every sum, difference and conversion.
 
 mod breakdown;
 mod bridge;
-mod change;
-mod comparison;
 mod summary;
 mod units;
 
 pub use breakdown::{breakdown_by_purpose, breakdown_by_recipient, Breakdown};
 pub use bridge::{bridge, bridge_total, Bridge, BridgeStep, StepKind};
-pub use change::{change_between, Change};
-pub use comparison::{compare_by_recipient, Comparison, ComparisonRow};
-pub use summary::{format_change, format_value};
+pub use summary::format_value;
 pub use units::{latest_full_year, Converter, Gap, Quantity, Scale};
-
-use crate::model::{Agreement, Value};
-
-/// An agreement's total as far as it is known.
-pub fn total(agreement: &Agreement) -> Value {
-    agreement.total.value()
-}
 
 /// The bundled data files, for tests that check analyses against the figures
 /// in the sources.
