@@ -443,7 +443,7 @@ fn draw<DB: DrawingBackend>(
     let mut builder = ChartBuilder::on(&plot_area);
     builder
         .margin_top(6)
-        .margin_right(if horizontal { 8 } else { 14 })
+        .margin_right(if horizontal { 22 } else { 14 })
         .margin_left(6);
     let value_formatter = |value: &f64| chart.scale.axis(*value, lang);
     let mut context = if horizontal {
