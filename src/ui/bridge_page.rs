@@ -7,24 +7,14 @@ use super::chart_figure::ChartFigure;
 use super::context::use_app_context;
 use super::data_table_view::DataTableView;
 use crate::i18n::Text;
-use crate::view::{bridge_view, TotalChoice};
+use crate::view::{bridge_view, EndpointChoice, TotalChoice};
 
-/// What a start or end select names: a bundled year, or an own file.
-enum Endpoint {
-    Year(u16),
-    Own(u32),
-}
-
-fn selected_endpoint(event: &leptos::ev::Event) -> Option<Endpoint> {
+fn selected_endpoint(event: &leptos::ev::Event) -> Option<EndpointChoice> {
     let select = event
         .target()?
         .dyn_into::<web_sys::HtmlSelectElement>()
         .ok()?;
-    let value = select.value();
-    match value.strip_prefix("own-") {
-        Some(id) => id.parse().ok().map(Endpoint::Own),
-        None => value.parse().ok().map(Endpoint::Year),
-    }
+    EndpointChoice::parse(&select.value())
 }
 
 /// The bridge page.
@@ -48,9 +38,9 @@ pub fn BridgePage() -> impl IntoView {
                         let Some(endpoint) = selected_endpoint(&event) else { return };
                         context.change_view(|view| {
                             let (year, own) = match endpoint {
-                                Endpoint::Year(year) => (Some(year), None),
+                                EndpointChoice::Year(year) => (Some(year), None),
                                 // An own file is not in the address: the year stays as it was.
-                                Endpoint::Own(id) => (if first { view.from } else { view.to }, Some(id)),
+                                EndpointChoice::Own(id) => (if first { view.from } else { view.to }, Some(id)),
                             };
                             if first {
                                 (view.from, view.from_own, view.from_source) = (year, own, None);

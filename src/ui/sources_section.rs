@@ -5,31 +5,14 @@ use leptos::prelude::*;
 use super::context::use_app_context;
 use super::figure_list::FigureList;
 use crate::i18n::Text;
-use crate::state::ViewKind;
-use crate::view::year_sources;
+use crate::view::sources_in_view;
 
 /// The sources section.
 #[component]
 pub fn SourcesSection() -> impl IntoView {
     let context = use_app_context();
     let lang = move || context.lang();
-    let years = Memo::new(move |_| {
-        context.derive(|catalog, view| {
-            let years: Vec<u16> = match view.view {
-                ViewKind::Compare | ViewKind::Breakdown => view.years.clone(),
-                ViewKind::Trend => catalog.agreements.keys().copied().collect(),
-                ViewKind::Bridge => {
-                    let bridge = crate::view::bridge_view(catalog, view);
-                    bridge.from.into_iter().chain(bridge.to).collect()
-                }
-            };
-            catalog
-                .chosen(&years)
-                .into_iter()
-                .map(|loaded| year_sources(loaded, view.lang))
-                .collect::<Vec<_>>()
-        })
-    });
+    let years = Memo::new(move |_| context.derive(sources_in_view));
     view! {
         <section class="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{move || Text::SourcesTitle.get(lang())}</h2>

@@ -29,8 +29,9 @@ pub fn ViewSwitcher() -> impl IntoView {
                     on:click=move |_| {
                         // A bridge's years go into the address at once, so the link names them.
                         let (from, to) = context.derive(|catalog, view| {
-                            let bridge = crate::view::bridge_view(catalog, view);
-                            (bridge.from, bridge.to)
+                            let ends = crate::view::bridge_endpoints(catalog, view);
+                            let year = |end: Option<crate::view::Endpoint>| end.map(|end| end.loaded.agreement.year);
+                            (year(ends.from), year(ends.to))
                         });
                         context.change_view(|view| {
                             view.view = kind;

@@ -73,9 +73,53 @@ fn choices(loaded: &LoadedAgreement, chosen: Option<&str>, lang: Lang) -> Vec<To
         .collect()
 }
 
-/// Builds the bridge view. Without `from`/`to` in the address it bridges
-/// 2016 to 2018 (or the first and last years that have a known total).
-pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
+/// One end of a bridge.
+#[derive(Clone, Debug)]
+pub struct Endpoint<'a> {
+    /// The select's value: `"2016"`, or `"own-3"` for an own file.
+    pub value: String,
+    /// The name shown: `2016`, or `2026 · budget.json`.
+    pub name: String,
+    /// The agreement.
+    pub loaded: &'a LoadedAgreement,
+}
+
+/// What a bridge can start and end at, and what it does.
+#[derive(Clone, Debug)]
+pub struct Endpoints<'a> {
+    /// Bundled years with a known total.
+    pub years: Vec<u16>,
+    /// Every choice as `(value, label)`: those years, then own files with a known total.
+    pub options: Vec<(String, String)>,
+    /// The start used.
+    pub from: Option<Endpoint<'a>>,
+    /// The end used.
+    pub to: Option<Endpoint<'a>>,
+}
+
+/// What a start or end select's value names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EndpointChoice {
+    /// A bundled year.
+    Year(u16),
+    /// A visitor's own file, by id.
+    Own(u32),
+}
+
+impl EndpointChoice {
+    /// Reads a select's value: `"2016"` or `"own-3"`.
+    pub fn parse(value: &str) -> Option<EndpointChoice> {
+        match value.strip_prefix("own-") {
+            Some(id) => id.parse().ok().map(EndpointChoice::Own),
+            None => value.parse().ok().map(EndpointChoice::Year),
+        }
+    }
+}
+
+/// Resolves the bridge's ends: an own file when chosen and still loaded, else
+/// the year in the address when it has a known total, else 2016 and 2018, else
+/// the first and last years with a known total. Cheap: builds no bridge.
+pub fn bridge_endpoints<'a>(catalog: &'a Catalog, state: &ViewState) -> Endpoints<'a> {
     let lang = state.lang;
     let years: Vec<u16> = catalog
         .agreements
@@ -109,41 +153,57 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
                 )
             }),
     );
-    // An own file, when chosen and still loaded; else a bundled year.
     let endpoint = |own: Option<u32>, wanted: Option<u16>, fallback: u16, last: bool| match own
         .and_then(|id| catalog.own_file(id))
     {
-        Some(own) => Some((format!("own-{}", own.id), own.key(), &own.loaded)),
+        Some(own) => Some(Endpoint {
+            value: format!("own-{}", own.id),
+            name: own.key(),
+            loaded: &own.loaded,
+        }),
         None => {
             let year = pick(wanted, fallback, last)?;
-            Some((
-                year.to_string(),
-                year.to_string(),
-                catalog.agreements.get(&year)?,
-            ))
+            Some(Endpoint {
+                value: year.to_string(),
+                name: year.to_string(),
+                loaded: catalog.agreements.get(&year)?,
+            })
         }
     };
-    let start_point = endpoint(state.from_own, state.from, 2016, false);
-    let end_point = endpoint(state.to_own, state.to, 2018, true);
-    let mut view = BridgeView {
-        years: years.clone(),
+    Endpoints {
+        from: endpoint(state.from_own, state.from, 2016, false),
+        to: endpoint(state.to_own, state.to, 2018, true),
+        years,
         options,
-        from: start_point
-            .as_ref()
-            .map(|(_, _, loaded)| loaded.agreement.year),
-        to: end_point
-            .as_ref()
-            .map(|(_, _, loaded)| loaded.agreement.year),
-        from_value: start_point.as_ref().map(|(value, _, _)| value.clone()),
-        to_value: end_point.as_ref().map(|(value, _, _)| value.clone()),
+    }
+}
+
+/// Builds the bridge view. Without `from`/`to` in the address it bridges
+/// 2016 to 2018 (or the first and last years that have a known total).
+pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
+    let lang = state.lang;
+    let ends = bridge_endpoints(catalog, state);
+    let mut view = BridgeView {
+        years: ends.years,
+        options: ends.options,
+        from: ends.from.as_ref().map(|end| end.loaded.agreement.year),
+        to: ends.to.as_ref().map(|end| end.loaded.agreement.year),
+        from_value: ends.from.as_ref().map(|end| end.value.clone()),
+        to_value: ends.to.as_ref().map(|end| end.value.clone()),
         from_choices: Vec::new(),
         to_choices: Vec::new(),
         chart: None,
         table: None,
     };
-    let (Some((_, from_name, first)), Some((_, to_name, last))) = (start_point, end_point) else {
+    let (Some(start_end), Some(end_end)) = (ends.from, ends.to) else {
         return view;
     };
+    let (from_name, first, to_name, last) = (
+        start_end.name,
+        start_end.loaded,
+        end_end.name,
+        end_end.loaded,
+    );
     let (from, to) = (first.agreement.year, last.agreement.year);
     view.from_choices = choices(first, state.from_source.as_deref(), lang);
     view.to_choices = choices(last, state.to_source.as_deref(), lang);
@@ -428,6 +488,20 @@ mod tests {
         let table = view.table.unwrap();
         assert_eq!(table.columns[1].key, "2018 · utkast.json");
         assert_eq!(plain(&table.footer[0].cells[2].text), "+569 mnkr");
+    }
+
+    #[test]
+    fn select_values_name_a_year_or_an_own_file() {
+        assert_eq!(
+            EndpointChoice::parse("2016"),
+            Some(EndpointChoice::Year(2016))
+        );
+        assert_eq!(
+            EndpointChoice::parse("own-12"),
+            Some(EndpointChoice::Own(12))
+        );
+        assert_eq!(EndpointChoice::parse("own-x"), None);
+        assert_eq!(EndpointChoice::parse(""), None);
     }
 
     #[test]

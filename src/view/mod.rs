@@ -13,12 +13,16 @@ mod summary;
 mod trend;
 
 pub use breakdown::{breakdown_view, BreakdownView};
-pub use bridge::{bridge_view, BridgeView, TotalChoice};
+pub use bridge::{
+    bridge_endpoints, bridge_view, BridgeView, Endpoint, EndpointChoice, Endpoints, TotalChoice,
+};
 pub use common::ChartView;
 pub use compare::{compare_view, CompareView};
 pub use data_table::{quantity_text, Column, DataCell, DataRow, DataTable, RowKind, SortOrder};
 pub use export::{file_name, to_csv, to_json, DownloadKind};
-pub use sources::{figure_entry, year_sources, Citation, FigureEntry, FindingEntry, YearSources};
+pub use sources::{
+    figure_entry, sources_in_view, year_sources, Citation, FigureEntry, FindingEntry, YearSources,
+};
 pub use trend::{trend_view, TrendView};
 
 /// Every bundled file loaded as the app loads it, for tests.

@@ -2,10 +2,11 @@
 //! derived, and the sources' words and links.
 
 use crate::analysis::format_value;
-use crate::catalog::LoadedAgreement;
+use crate::catalog::{Catalog, LoadedAgreement};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::model::{is_http_url, Agreement, Figure};
+use crate::state::{ViewKind, ViewState};
 
 /// A source as cited for one figure.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -196,6 +197,28 @@ pub fn year_sources(loaded: &LoadedAgreement, lang: Lang) -> YearSources {
     }
 }
 
+/// The sources section of a view: the chosen years (compare, breakdown),
+/// every year (trend), or the bridge's two ends (which may be own files; the
+/// others' figures are in the own files panel).
+pub fn sources_in_view(catalog: &Catalog, state: &ViewState) -> Vec<YearSources> {
+    let loaded: Vec<&LoadedAgreement> = match state.view {
+        ViewKind::Compare | ViewKind::Breakdown => catalog.chosen(&state.years),
+        ViewKind::Trend => catalog.agreements.values().collect(),
+        ViewKind::Bridge => {
+            let ends = super::bridge_endpoints(catalog, state);
+            [ends.from, ends.to]
+                .into_iter()
+                .flatten()
+                .map(|end| end.loaded)
+                .collect()
+        }
+    };
+    loaded
+        .into_iter()
+        .map(|loaded| year_sources(loaded, state.lang))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -256,6 +279,20 @@ mod tests {
         assert!(labels[1].1.starts_with("Stimulus funds"));
         assert_eq!(labels[2].0, 2);
         assert_eq!(sources.entries.len(), 8);
+    }
+
+    #[test]
+    fn each_view_lists_the_sources_of_what_it_shows() {
+        let catalog = crate::view::tests_support::catalog();
+        let years = |query: &str| -> Vec<u16> {
+            sources_in_view(&catalog, &crate::state::parse_query(query).state)
+                .iter()
+                .map(|s| s.year)
+                .collect()
+        };
+        assert_eq!(years(""), [2015, 2016, 2018]);
+        assert_eq!(years("view=trend").len(), 12);
+        assert_eq!(years("view=bridge&from=2017&to=2020"), [2017, 2020]);
     }
 
     #[test]
