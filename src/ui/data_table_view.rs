@@ -12,6 +12,16 @@ use crate::view::{
     file_name, to_csv, to_json, DataRow, DataTable, DownloadKind, FigureEntry, SortOrder,
 };
 
+/// The status a table cell is marked with, in words, for those who cannot see
+/// the mark.
+fn status_word(status: Option<&str>, lang: crate::i18n::Lang) -> Option<&'static str> {
+    match status? {
+        "disputed" => Some(Text::StatusDisputed.get(lang)),
+        "derived" => Some(Text::StatusDerived.get(lang)),
+        _ => None,
+    }
+}
+
 /// What the details panel shows.
 #[derive(Clone, PartialEq)]
 struct Selected {
@@ -70,8 +80,10 @@ pub fn DataTableView(
                         view! { <span>{text}</span> }.into_any()
                     } else {
                         let details = Selected { title: format!("{label}, {column}"), entries: cell.figures.clone() };
+                        // The marks (* †) are for the eye; screen readers hear the word.
+                        let spoken = status_word(cell.status, lang()).map(|word| format!("{text} ({word})"));
                         view! {
-                            <button type="button" class="cell-button" on:click=move |_| selected.set(Some(details.clone()))>
+                            <button type="button" class="cell-button" aria-label=spoken on:click=move |_| selected.set(Some(details.clone()))>
                                 {text}
                             </button>
                         }.into_any()

@@ -120,7 +120,10 @@ test('the table has exactly the chart numbers and sorts by any column', async ({
 
 test('a cell opens the figures and sources behind it', async ({ page }) => {
   await open(page);
-  await page.locator('tr[data-key="total"] td').first().getByRole('button').click();
+  // The disputed mark is read out as a word.
+  const disputed = page.locator('tr[data-key="total"] td').first().getByRole('button');
+  await expect(disputed).toHaveAccessibleName('696–844 mnkr (omstritt)');
+  await disputed.click();
   const details = page.locator('.cell-details');
   await expect(details).toContainText('Underlag för Totalt, 2015 (omstritt)');
   await expect(details).toContainText('Satsningen 2015 omfattar 844 000 000 kronor');
