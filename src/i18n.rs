@@ -266,6 +266,44 @@ texts! {
     OwnFilesRemove => "Ta bort", "Remove";
     /// Heading of own file problems.
     OwnFilesProblems => "Filen kunde inte läsas; inget av det som visas har ändrats.", "The file could not be read; nothing shown has changed.";
+    /// Marks the visitor's own file.
+    OwnFileMarker => "egen fil", "your file";
+    /// Marks a provisional figure.
+    Provisional => "preliminärt", "provisional";
+    /// Purpose: action plans.
+    PurposeActionPlans => "Handlingsplaner och utvecklingsarbete", "Action plans and development";
+    /// Purpose: children and young people.
+    PurposeChildrenYoungPeople => "Barn och unga", "Children and young people";
+    /// Purpose: youth clinics.
+    PurposeYouthClinics => "Ungdomsmottagningar", "Youth clinics";
+    /// Purpose: primary care.
+    PurposePrimaryCare => "Primärvård", "Primary care";
+    /// Purpose: child psychiatry access.
+    PurposeChildPsychiatryAccess => "Tillgänglighet i BUP", "Child psychiatry access";
+    /// Purpose: cooperation.
+    PurposeCooperation => "Samverkan kommun–region", "Municipality–region cooperation";
+    /// Purpose: knowledge-based care.
+    PurposeKnowledgeBasedCare => "Kunskapsbaserad vård", "Knowledge-based care";
+    /// Purpose: trauma care.
+    PurposeTraumaCare => "Traumavård", "Trauma care";
+    /// Purpose: co-occurring conditions.
+    PurposeCoOccurringConditions => "Samsjuklighet beroende–psykiatri", "Co-occurring addiction and psychiatric conditions";
+    /// Purpose: suicide prevention.
+    PurposeSuicidePrevention => "Suicidprevention", "Suicide prevention";
+    /// Purpose: user involvement.
+    PurposeUserInvolvement => "Brukarinflytande", "User involvement";
+    /// Purpose: coordination.
+    PurposeCoordination => "Samordning och utvecklingsstöd", "Coordination and development support";
+    /// Purpose: resource centres.
+    PurposeResourceCentres => "Regionala resurscentrum", "Regional resource centres";
+    /// Purpose: national infrastructure.
+    PurposeNationalInfrastructure => "Nationell infrastruktur (utredning)", "National infrastructure (inquiry)";
+    /// Purpose: stimulus funds.
+    PurposeStimulusFunds => "Stimulansmedel", "Stimulus funds";
+    /// Purpose: performance funds.
+    PurposePerformanceFunds => "Prestationsmedel", "Performance-based funds";
+    /// Purpose: not stated.
+    PurposeUnspecified => "Ändamål ej angivet", "Purpose not stated";
     /// Recipient: regions.
     RecipientRegions => "Regioner (landsting)", "Regions";
     /// Recipient: municipalities.

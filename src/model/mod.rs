@@ -226,45 +226,26 @@ keyed_enum! {
 impl Purpose {
     /// The purpose's name in `lang`.
     pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Purpose::ActionPlans => lang.pick(
-                "Handlingsplaner och utvecklingsarbete",
-                "Action plans and development",
-            ),
-            Purpose::ChildrenYoungPeople => lang.pick("Barn och unga", "Children and young people"),
-            Purpose::YouthClinics => lang.pick("Ungdomsmottagningar", "Youth clinics"),
-            Purpose::PrimaryCare => lang.pick("Primärvård", "Primary care"),
-            Purpose::ChildPsychiatryAccess => {
-                lang.pick("Tillgänglighet i BUP", "Child psychiatry access")
-            }
-            Purpose::Cooperation => {
-                lang.pick("Samverkan kommun–region", "Municipality–region cooperation")
-            }
-            Purpose::KnowledgeBasedCare => {
-                lang.pick("Kunskapsbaserad vård", "Knowledge-based care")
-            }
-            Purpose::TraumaCare => lang.pick("Traumavård", "Trauma care"),
-            Purpose::CoOccurringConditions => lang.pick(
-                "Samsjuklighet beroende–psykiatri",
-                "Co-occurring addiction and psychiatric conditions",
-            ),
-            Purpose::SuicidePrevention => lang.pick("Suicidprevention", "Suicide prevention"),
-            Purpose::UserInvolvement => lang.pick("Brukarinflytande", "User involvement"),
-            Purpose::Coordination => lang.pick(
-                "Samordning och utvecklingsstöd",
-                "Coordination and development support",
-            ),
-            Purpose::ResourceCentres => {
-                lang.pick("Regionala resurscentrum", "Regional resource centres")
-            }
-            Purpose::NationalInfrastructure => lang.pick(
-                "Nationell infrastruktur (utredning)",
-                "National infrastructure (inquiry)",
-            ),
-            Purpose::StimulusFunds => lang.pick("Stimulansmedel", "Stimulus funds"),
-            Purpose::PerformanceFunds => lang.pick("Prestationsmedel", "Performance-based funds"),
-            Purpose::Unspecified => lang.pick("Ändamål ej angivet", "Purpose not stated"),
-        }
+        let text = match self {
+            Purpose::ActionPlans => Text::PurposeActionPlans,
+            Purpose::ChildrenYoungPeople => Text::PurposeChildrenYoungPeople,
+            Purpose::YouthClinics => Text::PurposeYouthClinics,
+            Purpose::PrimaryCare => Text::PurposePrimaryCare,
+            Purpose::ChildPsychiatryAccess => Text::PurposeChildPsychiatryAccess,
+            Purpose::Cooperation => Text::PurposeCooperation,
+            Purpose::KnowledgeBasedCare => Text::PurposeKnowledgeBasedCare,
+            Purpose::TraumaCare => Text::PurposeTraumaCare,
+            Purpose::CoOccurringConditions => Text::PurposeCoOccurringConditions,
+            Purpose::SuicidePrevention => Text::PurposeSuicidePrevention,
+            Purpose::UserInvolvement => Text::PurposeUserInvolvement,
+            Purpose::Coordination => Text::PurposeCoordination,
+            Purpose::ResourceCentres => Text::PurposeResourceCentres,
+            Purpose::NationalInfrastructure => Text::PurposeNationalInfrastructure,
+            Purpose::StimulusFunds => Text::PurposeStimulusFunds,
+            Purpose::PerformanceFunds => Text::PurposePerformanceFunds,
+            Purpose::Unspecified => Text::PurposeUnspecified,
+        };
+        text.get(lang)
     }
 }
 

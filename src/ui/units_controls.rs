@@ -79,7 +79,7 @@ pub fn UnitsControls() -> impl IntoView {
                 <span>{move || Text::BaseYear.get(lang())}</span>
                 <select name="base" prop:disabled=move || prices.get() != "fixed" on:change=on_base>
                     {move || base_years.get().into_iter().map(|(year, provisional)| {
-                        let label = if provisional { format!("{year} ({})", lang().pick("preliminärt", "provisional")) } else { year.to_string() };
+                        let label = if provisional { format!("{year} ({})", Text::Provisional.get(lang())) } else { year.to_string() };
                         view! { <option value=year.to_string() prop:selected=move || chosen_base() == Some(year)>{label}</option> }
                     }).collect_view()}
                 </select>

@@ -149,7 +149,7 @@ pub fn bridge_endpoints<'a>(catalog: &'a Catalog, state: &ViewState) -> Endpoint
             .map(|own| {
                 (
                     format!("own-{}", own.id),
-                    format!("{} ({})", own.key(), lang.pick("egen fil", "your file")),
+                    format!("{} ({})", own.key(), Text::OwnFileMarker.get(lang)),
                 )
             }),
     );

@@ -160,7 +160,7 @@ pub fn column_header(shown: &Shown, converter: &Converter, lang: Lang) -> String
     let year = shown.key();
     let mut marks = Vec::new();
     if shown.own.is_some() {
-        marks.push(lang.pick("egen fil", "your file"));
+        marks.push(Text::OwnFileMarker.get(lang));
     }
     if loaded.agreement.total.status_key() == "disputed" {
         marks.push(Text::DisputedMarker.get(lang));

@@ -98,7 +98,7 @@ pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
             .with_figures(vec![total_entry(&own.loaded, lang)]);
         rows.push(DataRow {
             key: own.key(),
-            label: format!("{} ({})", own.key(), lang.pick("egen fil", "your file")),
+            label: format!("{} ({})", own.key(), Text::OwnFileMarker.get(lang)),
             kind: RowKind::Item,
             cells: vec![total, DataCell::empty()],
         });
