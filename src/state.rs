@@ -6,6 +6,7 @@
 //! form, so a shared link is stable.
 
 use crate::i18n::Lang;
+use crate::keyed::keyed_enum;
 
 /// The years shown when the address does not say: the comparison the users
 /// asked for first.
@@ -14,39 +15,10 @@ pub const DEFAULT_YEARS: [u16; 3] = [2015, 2016, 2018];
 /// Most values read from one parameter; the rest are ignored with a notice.
 const MAX_VALUES: usize = 50;
 
-macro_rules! query_option {
-    ($(#[doc = $doc:literal])* $name:ident { $($(#[$vattr:meta])* $variant:ident = $key:literal,)* }) => {
-        $(#[doc = $doc])*
-        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-        pub enum $name {
-            $($(#[$vattr])* $variant,)*
-        }
-
-        impl $name {
-            /// Every value, in the order offered.
-            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
-
-            /// The value as written in the address.
-            pub fn key(self) -> &'static str {
-                match self {
-                    $($name::$variant => $key,)*
-                }
-            }
-
-            /// Reads the value as written in the address.
-            pub fn from_key(key: &str) -> Option<Self> {
-                match key {
-                    $($key => Some($name::$variant),)*
-                    _ => None,
-                }
-            }
-        }
-    };
-}
-
-query_option! {
+keyed_enum! {
     /// Which view is shown.
-    ViewKind {
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum ViewKind {
         /// The chosen years' totals and recipients side by side (the default).
         #[default]
         Compare = "compare",
@@ -59,9 +31,10 @@ query_option! {
     }
 }
 
-query_option! {
+keyed_enum! {
     /// What a breakdown splits the money by.
-    Dimension {
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Dimension {
         /// Who receives it.
         #[default]
         Recipient = "recipient",
@@ -70,9 +43,10 @@ query_option! {
     }
 }
 
-query_option! {
+keyed_enum! {
     /// How a breakdown's bars are laid out.
-    BarLayout {
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum BarLayout {
         /// Side by side.
         #[default]
         Grouped = "grouped",
@@ -81,9 +55,10 @@ query_option! {
     }
 }
 
-query_option! {
+keyed_enum! {
     /// Whether a breakdown shows kronor or shares of the year's total.
-    Measure {
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Measure {
         /// Kronor (in the chosen units).
         #[default]
         Amount = "amount",

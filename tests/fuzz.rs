@@ -250,17 +250,25 @@ fn run_everything(text: &str) -> bool {
     true
 }
 
-#[test]
-fn mutated_files_never_panic_anything() {
+/// A runner for `FUZZ_CASES` inputs (2 000 unless set).
+fn runner() -> (TestRunner, u32) {
     let cases: u32 = std::env::var("FUZZ_CASES")
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(2_000);
-    let mut runner = TestRunner::new(Config {
+    (
+        TestRunner::new(Config {
+            cases,
+            failure_persistence: None,
+            ..Config::default()
+        }),
         cases,
-        failure_persistence: None,
-        ..Config::default()
-    });
+    )
+}
+
+#[test]
+fn mutated_files_never_panic_anything() {
+    let (mut runner, cases) = runner();
     let strategy = (
         any::<usize>(),
         prop::collection::vec(edit(), 0..6),
@@ -309,15 +317,7 @@ fn mutated_files_never_panic_anything() {
 
 #[test]
 fn raw_bytes_never_panic_the_reader() {
-    let cases: u32 = std::env::var("FUZZ_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(2_000);
-    let mut runner = TestRunner::new(Config {
-        cases,
-        failure_persistence: None,
-        ..Config::default()
-    });
+    let (mut runner, _) = runner();
     runner
         .run(&prop::collection::vec(any::<u8>(), 0..400), |bytes| {
             let text = String::from_utf8_lossy(&bytes);

@@ -20,6 +20,7 @@ pub use reader::{is_http_url, Limits};
 use serde::Serialize;
 
 use crate::i18n::{Lang, Text};
+use crate::keyed::keyed_enum;
 
 /// A text in Swedish and English.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -116,42 +117,11 @@ pub struct Source {
     pub quote: Option<String>,
 }
 
-macro_rules! keyed_enum {
-    ($(#[doc = $doc:literal])* $name:ident { $($(#[doc = $vdoc:literal])* $variant:ident = $key:literal,)* }) => {
-        $(#[doc = $doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-        #[serde(rename_all = "kebab-case")]
-        pub enum $name {
-            $($(#[doc = $vdoc])* $variant,)*
-        }
-
-        impl $name {
-            /// Every value, in display order.
-            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
-            /// Every key as written in the JSON files.
-            pub const KEYS: &'static [&'static str] = &[$($key,)*];
-
-            /// The key as written in the JSON files.
-            pub fn key(self) -> &'static str {
-                match self {
-                    $($name::$variant => $key,)*
-                }
-            }
-
-            /// Reads a key as written in the JSON files.
-            pub fn from_key(key: &str) -> Option<Self> {
-                match key {
-                    $($key => Some($name::$variant),)*
-                    _ => None,
-                }
-            }
-        }
-    };
-}
-
 keyed_enum! {
     /// Who receives an allocation.
-    Recipient {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum Recipient {
         /// Regions (formerly landsting).
         Regions = "regions",
         /// Municipalities (kommuner).
@@ -185,7 +155,9 @@ impl Recipient {
 keyed_enum! {
     /// What an allocation is for: a small fixed vocabulary, so that purposes
     /// can be compared across years.
-    Purpose {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum Purpose {
         /// Analyses, goals, local and regional action plans, general development.
         ActionPlans = "action-plans",
         /// Children and young people.
