@@ -17,6 +17,10 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
+    // The app registers a service worker that fetches and caches the data itself;
+    // page.route() cannot see those requests, so tests that route data files would
+    // race it. Only the offline tests allow it (test.use in embed.spec.mjs).
+    serviceWorkers: 'block',
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

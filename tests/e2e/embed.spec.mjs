@@ -92,39 +92,44 @@ test('the embed panel gives a ready snippet for the current view', async ({ page
   );
 });
 
-test('after one visit the app and its data work with the network off', async ({ page, context }) => {
-  await page.goto('./?years=2016,2018');
-  await expect(page.locator('table.data-table')).toBeVisible();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await context.setOffline(true);
-  await page.goto('./?view=bridge&from=2016&to=2018');
-  await expect(page.locator('tr[data-key="total"] td').last()).toHaveText('+569 mnkr');
-  await page.locator('button[data-view="trend"]').click();
-  await expect(page.locator('table.data-table tbody tr')).toHaveCount(13);
-  await expect(page.getByRole('alert')).toHaveCount(0);
-  await context.setOffline(false);
-});
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
 
-test('a new build replaces the old cache', async ({ page }) => {
-  await page.goto('./');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
+  test('after one visit the app and its data work with the network off', async ({ page, context }) => {
+    await page.goto('./?years=2016,2018');
+    await expect(page.locator('table.data-table')).toBeVisible();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await context.setOffline(true);
+    await page.goto('./?view=bridge&from=2016&to=2018');
+    await expect(page.locator('tr[data-key="total"] td').last()).toHaveText('+569 mnkr');
+    await page.locator('button[data-view="trend"]').click();
+    await expect(page.locator('table.data-table tbody tr')).toHaveCount(13);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await context.setOffline(false);
   });
-  const worker = await (await page.request.get('./sw.js')).text();
-  const current = worker.match(/const CACHE = '([^']+)'/)[1];
-  // An older build's cache is deleted when this build's worker activates.
-  await page.evaluate(async () => {
-    await caches.open('budget-explorer-0000000000000000');
-    const registration = await navigator.serviceWorker.ready;
-    await registration.unregister();
+
+  test('a new build replaces the old cache', async ({ page }) => {
+    await page.goto('./');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const worker = await (await page.request.get('./sw.js')).text();
+    const current = worker.match(/const CACHE = '([^']+)'/)[1];
+    // An older build's cache is deleted when this build's worker activates.
+    await page.evaluate(async () => {
+      await caches.open('budget-explorer-0000000000000000');
+      const registration = await navigator.serviceWorker.ready;
+      await registration.unregister();
+    });
+    await page.reload();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([current]);
   });
-  await page.reload();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([current]);
+
 });
 
 test('the single offline file works from file:// with every view and no network', async ({ page }) => {
