@@ -4,11 +4,9 @@
 //! [`Lang`]. Messages with numbers or names in them (errors, summaries) are built
 //! by the types that own those numbers, also in both languages.
 
-use serde::{Deserialize, Serialize};
-
 /// A language the app is shown in. Swedish is the default: the agreements are
 /// Swedish and so are most visitors.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     /// Svenska.
     #[default]

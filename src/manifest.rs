@@ -3,14 +3,13 @@
 
 use std::collections::HashSet;
 
-use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::reader::{index, join, parse_json, Reader};
 use crate::model::{Limits, LoadError, ProblemKind};
 
 /// One agreement file listed in the manifest.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ManifestEntry {
     /// The agreement's year.
     pub year: u16,
@@ -19,7 +18,7 @@ pub struct ManifestEntry {
 }
 
 /// The list of data files.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Manifest {
     /// Agreement files, in year order.
     pub agreements: Vec<ManifestEntry>,

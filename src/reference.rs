@@ -1,15 +1,13 @@
 //! Reference series bundled with the data: the consumer price index (KPI) and
 //! Sweden's population, each point with its status and the series' source.
 
-use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::reader::{index, join, parse_json, Reader};
 use crate::model::{Limits, LoadError, Localized, ProblemKind};
 
 /// How a point of a series is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PointStatus {
     /// The publisher states it.
     Stated,
@@ -33,7 +31,7 @@ impl PointStatus {
 }
 
 /// One year's value.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Point {
     /// The year.
     pub year: u16,
@@ -46,7 +44,7 @@ pub struct Point {
 }
 
 /// Where a series comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SeriesSource {
     /// Who publishes it.
     pub publisher: String,
@@ -57,7 +55,7 @@ pub struct SeriesSource {
 }
 
 /// A yearly series such as KPI or population.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Series {
     /// What the series is.
     pub label: Localized,

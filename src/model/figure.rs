@@ -1,14 +1,11 @@
 //! An amount with its status: stated, derived, disputed or unknown.
 
-use serde::Serialize;
-
 use super::Localized;
 use crate::i18n::{Lang, Text};
 
 /// An amount of money as the sources give it. Unknown is a state of its own,
 /// never a zero.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "status", rename_all = "lowercase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Figure {
     /// A source says the figure.
     Stated {
@@ -17,10 +14,8 @@ pub enum Figure {
         /// The source's id.
         source: String,
         /// Other sources that state the same figure.
-        #[serde(skip_serializing_if = "Vec::is_empty")]
         confirmed_by: Vec<String>,
         /// A remark on the figure.
-        #[serde(skip_serializing_if = "Option::is_none")]
         note: Option<Localized>,
     },
     /// Computed from stated figures.
@@ -32,7 +27,6 @@ pub enum Figure {
         /// The sources of the figures it was computed from.
         sources: Vec<String>,
         /// A remark on the figure.
-        #[serde(skip_serializing_if = "Option::is_none")]
         note: Option<Localized>,
     },
     /// Sources disagree; every alternative is kept with its own source.
@@ -40,26 +34,23 @@ pub enum Figure {
         /// Two or more alternatives.
         alternatives: Vec<Alternative>,
         /// Why the sources disagree, as far as is known.
-        #[serde(skip_serializing_if = "Option::is_none")]
         note: Option<Localized>,
     },
     /// No public source was found.
     Unknown {
         /// What is known about it.
-        #[serde(skip_serializing_if = "Option::is_none")]
         note: Option<Localized>,
     },
 }
 
 /// One side of a disputed figure.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Alternative {
     /// Whole kronor.
     pub kronor: u64,
     /// The source's id.
     pub source: String,
     /// How it was computed, when the source gives parts, not the sum.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub how: Option<Localized>,
 }
 

@@ -17,13 +17,11 @@ pub use findings::{check_sums, Finding, FindingKind};
 pub use parse::{parse_agreement, FORMAT_VERSION};
 pub use reader::{is_http_url, Limits};
 
-use serde::Serialize;
-
 use crate::i18n::{Lang, Text};
 use crate::keyed::keyed_enum;
 
 /// A text in Swedish and English.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Localized {
     /// Swedish.
     pub sv: String,
@@ -39,7 +37,7 @@ impl Localized {
 }
 
 /// One year's agreement between the state and SKL/SKR.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Agreement {
     /// The data format version the file was written in.
     pub format_version: u32,
@@ -85,7 +83,7 @@ impl Agreement {
 }
 
 /// One allocation of money within an agreement.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Allocation {
     /// A stable key, the same across years for the same kind of money.
     pub id: String,
@@ -102,7 +100,7 @@ pub struct Allocation {
 }
 
 /// A source of figures.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
     /// The id amounts refer to.
     pub id: String,
@@ -119,8 +117,7 @@ pub struct Source {
 
 keyed_enum! {
     /// Who receives an allocation.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-    #[serde(rename_all = "kebab-case")]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum Recipient {
         /// Regions (formerly landsting).
         Regions = "regions",
@@ -155,8 +152,7 @@ impl Recipient {
 keyed_enum! {
     /// What an allocation is for: a small fixed vocabulary, so that purposes
     /// can be compared across years.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-    #[serde(rename_all = "kebab-case")]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum Purpose {
         /// Analyses, goals, local and regional action plans, general development.
         ActionPlans = "action-plans",
