@@ -111,10 +111,7 @@ fn read_series(reader: &mut Reader, root: &Value) -> Option<Series> {
         let title = reader
             .required(source, "source", "title")
             .and_then(|v| reader.text(v, "source.title"));
-        let url = match source.get("url") {
-            None | Some(Value::Null) => Some(None),
-            Some(v) => reader.http_url(v, "source.url").map(Some),
-        };
+        let url = reader.optional(source, "source", "url", Reader::http_url);
         Some(SeriesSource {
             publisher: publisher?,
             title: title?,

@@ -146,10 +146,7 @@ fn read_source(reader: &mut Reader, value: &Value, path: &str) -> Option<Source>
     let title = reader
         .required(object, path, "title")
         .and_then(|v| reader.text(v, &join(path, "title")));
-    let url = match object.get("url") {
-        None | Some(Value::Null) => Some(None),
-        Some(v) => reader.http_url(v, &join(path, "url")).map(Some),
-    };
+    let url = reader.optional(object, path, "url", Reader::http_url);
     let quote = reader.optional_text(object, path, "quote");
     Some(Source {
         id: id?,
@@ -362,10 +359,7 @@ fn read_allocation(
     let id = reader
         .required(object, path, "id")
         .and_then(|v| reader.id(v, &join(path, "id")));
-    let parent = match object.get("parent") {
-        None | Some(Value::Null) => Some(None),
-        Some(v) => reader.id(v, &join(path, "parent")).map(Some),
-    };
+    let parent = reader.optional(object, path, "parent", Reader::id);
     let label = reader
         .required(object, path, "label")
         .and_then(|v| reader.localized(v, &join(path, "label")));

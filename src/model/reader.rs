@@ -208,9 +208,22 @@ impl Reader {
         path: &str,
         name: &str,
     ) -> Option<String> {
+        self.optional(object, path, name, Reader::text).flatten()
+    }
+
+    /// An optional field read with `read`: `Some(None)` when absent or null,
+    /// `Some(Some(value))` when valid, `None` when present but invalid (the
+    /// problem is recorded).
+    pub fn optional<T>(
+        &mut self,
+        object: &Map<String, Value>,
+        path: &str,
+        name: &str,
+        read: impl FnOnce(&mut Reader, &Value, &str) -> Option<T>,
+    ) -> Option<Option<T>> {
         match object.get(name) {
-            None | Some(Value::Null) => None,
-            Some(value) => self.text(value, &join(path, name)),
+            None | Some(Value::Null) => Some(None),
+            Some(value) => read(self, value, &join(path, name)).map(Some),
         }
     }
 
@@ -233,10 +246,8 @@ impl Reader {
         path: &str,
         name: &str,
     ) -> Option<Localized> {
-        match object.get(name) {
-            None | Some(Value::Null) => None,
-            Some(value) => self.localized(value, &join(path, name)),
-        }
+        self.optional(object, path, name, Reader::localized)
+            .flatten()
     }
 
     /// A whole number in `min..=max`.
