@@ -157,15 +157,24 @@ pub fn download_png(file_name: &str, svg: &str, width: u32, height: u32) {
     image.set_src(&url);
 }
 
+thread_local! {
+    /// The offline file's data map, parsed once (`None`: not the offline file).
+    static BUNDLED: std::cell::OnceCell<Option<wasm_bindgen::JsValue>> = const { std::cell::OnceCell::new() };
+}
+
 /// A file of the app's own that the single-file offline build carries inside
 /// the page (`<script type="application/json" id="bundled-data">`), if any.
 pub fn bundled_file(url: &str) -> Option<String> {
-    let document = web_sys::window()?.document()?;
-    let element = document.get_element_by_id("bundled-data")?;
-    let files = js_sys::JSON::parse(&element.text_content()?).ok()?;
-    js_sys::Reflect::get(&files, &wasm_bindgen::JsValue::from_str(url))
-        .ok()?
-        .as_string()
+    BUNDLED.with(|bundled| {
+        let files = bundled.get_or_init(|| {
+            let document = web_sys::window()?.document()?;
+            let element = document.get_element_by_id("bundled-data")?;
+            js_sys::JSON::parse(&element.text_content()?).ok()
+        });
+        js_sys::Reflect::get(files.as_ref()?, &wasm_bindgen::JsValue::from_str(url))
+            .ok()?
+            .as_string()
+    })
 }
 
 /// Whether the app runs from the single offline file.

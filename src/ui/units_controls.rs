@@ -6,10 +6,9 @@ use wasm_bindgen::JsCast;
 
 use super::choice_group::{ChoiceGroup, ChoiceOption};
 use super::context::use_app_context;
-use crate::analysis::latest_full_year;
 use crate::i18n::Text;
-use crate::reference::PointStatus;
 use crate::state::Prices;
+use crate::view::price_years;
 
 /// The units controls.
 #[component]
@@ -30,27 +29,7 @@ pub fn UnitsControls() -> impl IntoView {
             };
         })
     };
-    // Price years: every KPI year; provisional ones are marked.
-    let base_years = Memo::new(move |_| {
-        context.catalog.with(|catalog| {
-            catalog
-                .kpi
-                .as_ref()
-                .map(|kpi| {
-                    kpi.points
-                        .iter()
-                        .map(|point| (point.year, point.status == PointStatus::Provisional))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    });
-    let chosen_base = move || {
-        context.derive(|catalog, view| match view.units.prices {
-            Prices::Fixed { base: Some(base) } => Some(base),
-            _ => catalog.kpi.as_ref().and_then(latest_full_year),
-        })
-    };
+    let base_years = Memo::new(move |_| context.derive(price_years));
     let on_base = move |event: leptos::ev::Event| {
         let Some(select) = event
             .target()
@@ -78,9 +57,8 @@ pub fn UnitsControls() -> impl IntoView {
             <label class="select-label">
                 <span>{move || Text::BaseYear.get(lang())}</span>
                 <select name="base" prop:disabled=move || prices.get() != "fixed" on:change=on_base>
-                    {move || base_years.get().into_iter().map(|(year, provisional)| {
-                        let label = if provisional { format!("{year} ({})", Text::Provisional.get(lang())) } else { year.to_string() };
-                        view! { <option value=year.to_string() prop:selected=move || chosen_base() == Some(year)>{label}</option> }
+                    {move || base_years.get().into_iter().map(|year| view! {
+                        <option value=year.year.to_string() prop:selected=year.chosen>{year.label}</option>
                     }).collect_view()}
                 </select>
             </label>

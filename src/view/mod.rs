@@ -8,6 +8,7 @@ mod common;
 mod compare;
 mod data_table;
 mod export;
+mod price_years;
 mod sources;
 mod summary;
 mod trend;
@@ -20,6 +21,7 @@ pub use common::ChartView;
 pub use compare::{compare_view, CompareView};
 pub use data_table::{quantity_text, Column, DataCell, DataRow, DataTable, RowKind, SortOrder};
 pub use export::{file_name, to_csv, to_json, DownloadKind};
+pub use price_years::{price_years, PriceYear};
 pub use sources::{
     figure_entry, sources_in_view, year_sources, Citation, FigureEntry, FindingEntry, YearSources,
 };
