@@ -296,6 +296,8 @@ texts! {
     PurposeResourceCentres => "Regionala resurscentrum", "Regional resource centres";
     /// Purpose: national infrastructure.
     PurposeNationalInfrastructure => "Nationell infrastruktur (utredning)", "National infrastructure (inquiry)";
+    /// Purpose: people with extensive needs.
+    PurposeExtensiveNeeds => "Personer med omfattande behov", "People with extensive needs";
     /// Purpose: stimulus funds.
     PurposeStimulusFunds => "Stimulansmedel", "Stimulus funds";
     /// Purpose: performance funds.
@@ -307,7 +309,21 @@ texts! {
     /// Recipient: municipalities.
     RecipientMunicipalities => "Kommuner", "Municipalities";
     /// Recipient: both regions and municipalities.
-    RecipientBoth => "Kommuner och regioner", "Municipalities and regions";
+    RecipientBoth => "Kommuner och regioner (ej uppdelat mellan dem)", "Municipalities and regions (not split between them)";
+    /// A parent's remainder: `{}` is the parent's name.
+    RestOf => "{}: ej nedbrutet vidare i källorna", "{}: not broken down further in the sources";
+    /// Before the seed file of a source with no address.
+    SeedSource => "projektets källtext", "the project's seed text";
+    /// Heading of a derived figure's inputs.
+    ComputedFrom => "Beräknat av (öppna för källan):", "Computed from (open for the source):";
+    /// Before an "of which" figure.
+    OfWhich => "varav", "of which";
+    /// After a part of the split by recipient.
+    SplitByRecipient => "uppdelning per mottagare", "split by recipient";
+    /// After a part of the split by purpose.
+    SplitByPurpose => "uppdelning per ändamål", "split by purpose";
+    /// Row: regions, municipalities and both together.
+    MunicipalitiesAndRegionsSubtotal => "Kommuner och regioner sammanlagt", "Municipalities and regions in total";
     /// Recipient: SKL/SKR.
     RecipientSkr => "SKL/SKR", "SKL/SKR";
     /// Recipient: someone else.

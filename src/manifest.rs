@@ -26,6 +26,21 @@ pub struct Manifest {
     pub kpi: String,
     /// The population file.
     pub population: String,
+    /// About the data as a whole: version, last check, licence.
+    pub about: DataAbout,
+}
+
+/// What a visitor needs to cite and reuse the data.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DataAbout {
+    /// The data's version (`2.0`), for citing.
+    pub version: Option<String>,
+    /// When the figures were last checked against the sources (`2026-11-24`).
+    pub last_checked: Option<String>,
+    /// The data's licence, by its short name (`CC BY 4.0`).
+    pub licence: Option<String>,
+    /// Where the licence's text is.
+    pub licence_url: Option<String>,
 }
 
 impl Manifest {
@@ -70,6 +85,10 @@ fn read_manifest(reader: &mut Reader, root: &Value) -> Option<Manifest> {
             "agreements",
             "kpi",
             "population",
+            "data_version",
+            "last_checked",
+            "licence",
+            "licence_url",
         ],
     )?;
     let version_ok = reader.format_version(object);
@@ -116,11 +135,20 @@ fn read_manifest(reader: &mut Reader, root: &Value) -> Option<Manifest> {
     let population = reader
         .required(object, "", "population")
         .and_then(|v| data_path(reader, v, "population"));
+    let about = DataAbout {
+        version: reader.optional_text(object, "", "data_version"),
+        last_checked: reader.optional_text(object, "", "last_checked"),
+        licence: reader.optional_text(object, "", "licence"),
+        licence_url: reader
+            .optional(object, "", "licence_url", Reader::http_url)
+            .flatten(),
+    };
     version_ok?;
     Some(Manifest {
         agreements: agreements?,
         kpi: kpi?,
         population: population?,
+        about,
     })
 }
 

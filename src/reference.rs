@@ -41,6 +41,10 @@ pub struct Point {
     pub status: PointStatus,
     /// How it was derived, or why it is provisional.
     pub note: Option<Localized>,
+    /// Where this point comes from, when not from the series' source.
+    pub source: Option<SeriesSource>,
+    /// The publisher's words (a table row) that contain the value.
+    pub quote: Option<String>,
 }
 
 /// Where a series comes from.
@@ -103,21 +107,9 @@ fn read_series(reader: &mut Reader, root: &Value) -> Option<Series> {
     let unit = reader
         .required(object, "", "unit")
         .and_then(|v| reader.localized(v, "unit"));
-    let source = reader.required(object, "", "source").and_then(|v| {
-        let source = reader.object(v, "source", &["publisher", "title", "url"])?;
-        let publisher = reader
-            .required(source, "source", "publisher")
-            .and_then(|v| reader.text(v, "source.publisher"));
-        let title = reader
-            .required(source, "source", "title")
-            .and_then(|v| reader.text(v, "source.title"));
-        let url = reader.optional(source, "source", "url", Reader::http_url);
-        Some(SeriesSource {
-            publisher: publisher?,
-            title: title?,
-            url: url?,
-        })
-    });
+    let source = reader
+        .required(object, "", "source")
+        .and_then(|v| read_source(reader, v, "source"));
     let points = reader.required(object, "", "points").and_then(|v| {
         let max = reader.limits.max_list_items;
         let items = reader.array(v, "points", max)?;
@@ -149,8 +141,28 @@ fn read_series(reader: &mut Reader, root: &Value) -> Option<Series> {
     })
 }
 
+fn read_source(reader: &mut Reader, value: &Value, path: &str) -> Option<SeriesSource> {
+    let source = reader.object(value, path, &["publisher", "title", "url"])?;
+    let publisher = reader
+        .required(source, path, "publisher")
+        .and_then(|v| reader.text(v, &join(path, "publisher")));
+    let title = reader
+        .required(source, path, "title")
+        .and_then(|v| reader.text(v, &join(path, "title")));
+    let url = reader.optional(source, path, "url", Reader::http_url);
+    Some(SeriesSource {
+        publisher: publisher?,
+        title: title?,
+        url: url?,
+    })
+}
+
 fn read_point(reader: &mut Reader, value: &Value, path: &str) -> Option<Point> {
-    let object = reader.object(value, path, &["year", "value", "status", "note"])?;
+    let object = reader.object(
+        value,
+        path,
+        &["year", "value", "status", "note", "source", "quote"],
+    )?;
     let year = reader
         .required(object, path, "year")
         .and_then(|v| reader.whole_number(v, &join(path, "year"), 1900, 2100))
@@ -177,11 +189,15 @@ fn read_point(reader: &mut Reader, value: &Value, path: &str) -> Option<Point> {
         )
     });
     let note = reader.optional_localized(object, path, "note");
+    let source = reader.optional(object, path, "source", read_source);
+    let quote = reader.optional_text(object, path, "quote");
     Some(Point {
         year: year?,
         value: number?,
         status: status?,
         note,
+        source: source?,
+        quote,
     })
 }
 

@@ -1,13 +1,16 @@
 //! Every file in `public/data` is read as the app reads it, and its figures are
-//! checked against `shared/data/sources.md` as transcribed here by hand.
+//! checked against sources v2 (`docs/sources.md`, the project's copy of
+//! `shared/data/sources.md`, from which `scripts/build-data.py` builds them).
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use budget_explorer::analysis::{breakdown_by_recipient, pieces};
 use budget_explorer::manifest::parse_manifest;
 use budget_explorer::model::{
-    check_sums, parse_agreement, Agreement, Figure, FindingKind, Limits, Recipient, Value,
+    check_sums, is_http_url, parse_agreement, written_amount, Agreement, Figure, FindingKind,
+    Limits, Recipient, SourceWords, SplitBy, Value,
 };
 use budget_explorer::reference::{parse_series, PointStatus};
 
@@ -151,25 +154,17 @@ fn breakdown_of_2016_is_the_seed_780_plus_65() {
 }
 
 #[test]
-fn breakdown_of_2018_adds_up_to_1414() {
+fn the_regions_884_in_2018_is_a_whole_with_an_unnamed_remainder() {
     let agreement = year(2018);
-    assert_eq!(check_sums(&agreement), []);
-    let regions: u64 = agreement
-        .leaves()
-        .filter(|a| a.recipient == Recipient::Regions)
-        .filter_map(|a| a.amount.value().exact())
-        .sum();
-    assert_eq!(regions, 884 * M);
-    let derived: Vec<&str> = agreement
+    // No made-up "remainder" allocation: the 64 MSEK is computed, never named.
+    assert!(agreement
         .allocations
         .iter()
-        .filter(|a| matches!(a.amount, Figure::Derived { .. }))
-        .map(|a| a.id.as_str())
-        .collect();
+        .all(|a| !matches!(a.amount, Figure::Derived { .. })));
+    let by_recipient = breakdown_by_recipient(&agreement);
     assert_eq!(
-        derived,
-        ["regions-remainder"],
-        "only the 64 MSEK remainder is derived"
+        by_recipient.get(Recipient::Regions),
+        Some(Value::Exact(884 * M))
     );
 }
 
@@ -186,51 +181,223 @@ fn sum_checks_show_incomplete_breakdowns_and_no_contradictions() {
             );
         }
     }
-    // 2015: SKL's 630 + 66 matches SKL's side of the dispute.
+    // 2015: SKL's 630 + 66 matches SKL's side of the dispute; UPH's 844 leaves 148.
+    let findings = check_sums(&year(2015));
     assert_eq!(
-        check_sums(&year(2015))[0].kind,
+        findings[0].kind,
         FindingKind::PartsMatchAlternative {
             source: "skl-2015".into()
         }
     );
-    // 2019: the listed items (1 660) plus SKL's derived 40 fall short of both totals.
-    let findings = check_sums(&year(2019));
-    assert_eq!(findings[0].kind, FindingKind::PartsBelowWhole);
-    assert_eq!(findings[0].parts_sum, 1700 * M);
+    assert_eq!(
+        (findings[1].kind.clone(), findings[1].side.as_deref()),
+        (FindingKind::PartsBelowWhole, Some("uph-lattlast"))
+    );
     // 2020: the sources break down 1 120 of the 1 694 to municipalities and regions.
     assert!(check_sums(&year(2020))
         .iter()
-        .any(|f| f.parts_sum == 1120 * M));
+        .any(|f| f.parts_sum == 1120 * M && f.kind == FindingKind::PartsBelowWhole));
 }
 
-/// The figure as digits without spaces, for finding it in a Swedish quote.
-fn digits(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+/// Every number as written with its quote: figures, sides of disputes, and
+/// the sources that confirm them.
+fn written_figures(agreement: &Agreement) -> Vec<(String, u64, &SourceWords)> {
+    let mut out = Vec::new();
+    let figures = std::iter::once(("total".to_string(), &agreement.total)).chain(
+        agreement
+            .allocations
+            .iter()
+            .map(|a| (a.id.clone(), &a.amount)),
+    );
+    for (id, figure) in figures {
+        match figure {
+            Figure::Stated {
+                kronor,
+                words,
+                confirmed_by,
+                ..
+            } => {
+                out.push((id.clone(), *kronor, words));
+                for other in confirmed_by {
+                    out.push((
+                        format!("{id} (confirmed by {})", other.source),
+                        *kronor,
+                        &other.words,
+                    ));
+                }
+            }
+            Figure::Disputed { alternatives, .. } => {
+                for side in alternatives.iter().filter(|side| side.how.is_none()) {
+                    out.push((format!("{id} ({})", side.source), side.kronor, &side.words));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 #[test]
-fn stated_totals_appear_in_their_sources_quotes() {
+fn every_stated_figure_is_written_in_its_quote_as_the_amount() {
+    let mut checked = 0;
     for agreement in agreements() {
-        let mut claims: Vec<(u64, &str)> = Vec::new();
-        match &agreement.total {
-            Figure::Stated { kronor, source, .. } => claims.push((*kronor, source)),
-            Figure::Disputed { alternatives, .. } => claims.extend(
-                alternatives
-                    .iter()
-                    .filter(|a| a.how.is_none())
-                    .map(|a| (a.kronor, a.source.as_str())),
-            ),
-            _ => {}
-        }
-        for (kronor, source) in claims {
-            let quote = agreement
-                .source(source)
-                .and_then(|s| s.quote.as_deref())
-                .unwrap_or("");
-            let millions = (kronor / M).to_string();
+        for (id, kronor, words) in written_figures(&agreement) {
+            let place = format!("{} {id}", agreement.year);
+            let as_written = words
+                .as_written
+                .as_deref()
+                .unwrap_or_else(|| panic!("{place}: no number as written"));
+            let quote = words
+                .quote
+                .as_deref()
+                .unwrap_or_else(|| panic!("{place}: no quote"));
             assert!(
-                digits(quote).contains(&millions),
-                "{}: {millions} not in the quote of {source}: {quote}",
+                quote.contains(as_written),
+                "{place}: {as_written:?} not in {quote:?}"
+            );
+            assert_eq!(
+                written_amount(as_written),
+                Some(kronor),
+                "{place}: {as_written:?}"
+            );
+            checked += 1;
+        }
+    }
+    // 57 stated figures in sources v2 (the 2018 seed and five second sources confirm some of them).
+    assert!(checked >= 57, "{checked}");
+}
+
+#[test]
+fn every_source_has_an_address_or_names_its_seed_file() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    for agreement in agreements() {
+        for source in &agreement.sources {
+            match (&source.url, &source.seed) {
+                (Some(url), _) => assert!(is_http_url(url), "{}: {url}", agreement.year),
+                (None, Some(seed)) => {
+                    let name = seed.strip_prefix("seeds/").expect("seeds/<file>");
+                    assert!(name.ends_with(".txt") && !name.contains('/'), "{seed}");
+                    // The seeds sit beside the checkout where the project's shared/ is.
+                    if seeds.is_dir() {
+                        assert!(seeds.join(name).is_file(), "{seed} is missing");
+                    }
+                }
+                (None, None) => {
+                    panic!("{}: {} has neither url nor seed", agreement.year, source.id)
+                }
+            }
+        }
+    }
+}
+
+/// The gaps of a year: each parent's unbroken remainder and what the parts
+/// leave of the total, on every side of a disputed total, in millions.
+fn gaps(agreement: &Agreement) -> Vec<(String, Option<u64>)> {
+    let mut out = Vec::new();
+    for side in agreement.sides() {
+        let name = side.map(|s| format!("{} ", s.source)).unwrap_or_default();
+        let pieces = pieces(agreement, SplitBy::Recipient, side);
+        for piece in pieces.pieces.iter().filter(|p| p.rest) {
+            out.push((
+                format!("{name}{}", piece.allocation.id),
+                Some(piece.kronor / M),
+            ));
+        }
+        out.push((format!("{name}total"), pieces.rest.exact().map(|k| k / M)));
+    }
+    out
+}
+
+#[test]
+fn the_gaps_are_the_parts_vs_total_of_sources_v2() {
+    let expect = |y: u16, want: &[(&str, Option<u64>)]| {
+        let found = gaps(&year(y));
+        let want: Vec<(String, Option<u64>)> =
+            want.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+        assert_eq!(found, want, "{y}");
+    };
+    expect(2012, &[("total", None)]);
+    expect(2013, &[("total", None)]);
+    expect(
+        2015,
+        &[
+            ("skl-2015 total", Some(0)),
+            ("uph-lattlast total", Some(148)),
+        ],
+    );
+    expect(2016, &[("total", Some(0))]);
+    expect(2017, &[("total", Some(0))]);
+    expect(2018, &[("regions", Some(64)), ("total", Some(0))]);
+    expect(
+        2019,
+        &[
+            ("skl-2019 municipalities-and-regions", Some(24)),
+            ("skl-2019 total", Some(0)),
+            ("esv-2019 municipalities-and-regions", Some(24)),
+            ("esv-2019 total", Some(10)),
+        ],
+    );
+    expect(
+        2020,
+        &[
+            ("municipalities-and-regions", Some(574)),
+            ("total", Some(0)),
+        ],
+    );
+    expect(2021, &[("total", Some(1680))]);
+    expect(2022, &[("total", Some(277))]);
+    // 2024: the 1 527 is a part with no parts of its own; the 803 is never added.
+    expect(2024, &[("total", Some(0))]);
+    let a = year(2024);
+    let p = pieces(&a, SplitBy::Recipient, None);
+    assert_eq!(
+        p.pieces.iter().map(|x| x.kronor / M).collect::<Vec<_>>(),
+        [1527, 33]
+    );
+    assert!(a
+        .allocations
+        .iter()
+        .any(|x| x.of_which && x.amount.value() == Value::Exact(803 * M)));
+}
+
+#[test]
+fn the_gaps_sources_v2_names_in_bold_are_all_found() {
+    // Each year's "Parts vs total" line states its gaps in bold: read them
+    // from the project's copy of sources v2 and find each among the computed ones.
+    let text = read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/sources.md"));
+    for agreement in agreements() {
+        let heading = format!("## {} — ", agreement.year);
+        let section = text.split(&heading).nth(1).expect("year in sources.md");
+        let line = section
+            .lines()
+            .find(|l| l.starts_with("**Parts vs total:**"))
+            .expect("a Parts vs total line");
+        let computed: Vec<u64> = gaps(&agreement)
+            .into_iter()
+            .filter_map(|(_, v)| v)
+            .chain(
+                pieces(&agreement, SplitBy::Recipient, None)
+                    .pieces
+                    .iter()
+                    .map(|p| p.kronor / M),
+            )
+            .collect();
+        for bold in line.split("**").skip(3).step_by(2) {
+            let Some(number) = bold
+                .split(" not broken down")
+                .next()
+                .filter(|_| bold.contains("not broken down") || bold.contains("unidentified"))
+            else {
+                continue;
+            };
+            let number = number.split(" unidentified").next().unwrap_or(number);
+            let kronor: u64 = number
+                .replace(' ', "")
+                .parse()
+                .unwrap_or_else(|_| panic!("{bold}"));
+            assert!(
+                computed.contains(&(kronor / M)),
+                "{}: {bold} not among {computed:?}",
                 agreement.year
             );
         }
@@ -238,27 +405,19 @@ fn stated_totals_appear_in_their_sources_quotes() {
 }
 
 #[test]
-fn every_listed_source_is_used_and_links_are_https() {
+fn every_listed_source_is_used_and_links_are_http() {
     for agreement in agreements() {
         let mut used: BTreeSet<&str> = agreement.total.source_ids().into_iter().collect();
         for allocation in &agreement.allocations {
             used.extend(allocation.amount.source_ids());
         }
         for source in &agreement.sources {
-            // The 2015 file keeps the seed that explains the dispute, cited in the total's note.
-            let cited_in_note = agreement
-                .total
-                .note()
-                .is_some_and(|n| n.sv.contains("150 miljoner"));
             assert!(
-                used.contains(source.id.as_str()) || cited_in_note,
+                used.contains(source.id.as_str()),
                 "{}: {} is unused",
                 agreement.year,
                 source.id
             );
-            if let Some(url) = &source.url {
-                assert!(url.starts_with("https://"), "{}: {url}", agreement.year);
-            }
         }
     }
 }
@@ -288,8 +447,24 @@ fn kpi_and_population_cover_every_agreement_year() {
     assert_eq!(population.point(2016).map(|p| p.value), Some(9_995_153.0));
     assert_eq!(
         population.point(2021).map(|p| p.status),
+        Some(PointStatus::Stated)
+    );
+    assert_eq!(
+        population.point(2023).map(|p| p.status),
         Some(PointStatus::Derived)
     );
+    assert_eq!(
+        population.point(2025),
+        None,
+        "2025 was not found in the sources"
+    );
+    for point in population.points.iter().chain(&kpi.points) {
+        assert!(
+            point.quote.is_some() || point.status == PointStatus::Provisional,
+            "{}",
+            point.year
+        );
+    }
 }
 
 #[test]
@@ -315,8 +490,10 @@ fn the_schema_names_the_same_keys_as_the_validator() {
     );
     assert_eq!(
         schema
-            .pointer("/properties/format_version/const")
+            .pointer("/properties/format_version/enum")
+            .and_then(|v| v.as_array())
+            .and_then(|versions| versions.last())
             .and_then(|v| v.as_u64()),
-        Some(1)
+        Some(u64::from(budget_explorer::model::FORMAT_VERSION))
     );
 }

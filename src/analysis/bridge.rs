@@ -1,9 +1,12 @@
 //! The change bridge (waterfall) from one year to another: the start total,
-//! each item that grew, shrank, appeared or ended, the change in money the
-//! sources do not break down, and the end total. Items are matched across
-//! years by their stable `id`; nothing is dropped, so the steps always add up.
+//! each item that grew, shrank, or is listed in one year's sources only, the
+//! change in money the sources do not break down, and the end total. Items
+//! are the years' [pieces](super::pieces), matched across years by their
+//! stable key; nothing is dropped, so the steps always add up.
 
-use crate::model::{Agreement, Figure, Localized};
+use crate::model::{Agreement, Alternative, Figure, Localized, SplitBy};
+
+use super::pieces::{pieces, Piece};
 
 /// How an item changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,10 +17,11 @@ pub enum StepKind {
     Shrank,
     /// In both years, the same.
     Unchanged,
-    /// Only in the later year.
-    Appeared,
-    /// Only in the earlier year.
-    Ended,
+    /// Listed in the later year's sources, not in the earlier year's. That
+    /// is not "new": the earlier sources may just not name it.
+    OnlyLater,
+    /// Listed in the earlier year's sources, not in the later year's.
+    OnlyEarlier,
     /// The change in money the sources do not break down into items.
     NotBrokenDown,
 }
@@ -29,8 +33,8 @@ impl StepKind {
             StepKind::Grew => "grew",
             StepKind::Shrank => "shrank",
             StepKind::Unchanged => "unchanged",
-            StepKind::Appeared => "appeared",
-            StepKind::Ended => "ended",
+            StepKind::OnlyLater => "only-later",
+            StepKind::OnlyEarlier => "only-earlier",
             StepKind::NotBrokenDown => "not-broken-down",
         }
     }
@@ -39,10 +43,12 @@ impl StepKind {
 /// One item's change.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BridgeStep {
-    /// The item's id (`not-broken-down` for the rest).
+    /// The item's key ([`Piece::key`]; `not-broken-down` for the rest).
     pub key: String,
     /// Its name (the later year's, when both have it).
     pub label: Localized,
+    /// Whether the item is a parent's remainder (its label is the parent's).
+    pub rest: bool,
     /// How it changed.
     pub kind: StepKind,
     /// Its amount in the first year.
@@ -75,11 +81,11 @@ pub struct Bridge {
 
 /// The total a bridge uses for a year: the exact total, or for a disputed
 /// one the alternative of `source` (or the first alternative). `None` when
-/// the total is unknown. Returns the amount and the source used for it.
+/// the total is unknown. Returns the amount and the side used.
 pub fn bridge_total<'a>(
     figure: &'a Figure,
     source: Option<&str>,
-) -> Option<(u64, Option<&'a str>)> {
+) -> Option<(u64, Option<&'a Alternative>)> {
     match figure {
         Figure::Stated { kronor, .. } | Figure::Derived { kronor, .. } => Some((*kronor, None)),
         Figure::Disputed { alternatives, .. } => {
@@ -90,68 +96,68 @@ pub fn bridge_total<'a>(
                         .find(|alternative| alternative.source == id)
                 })
                 .or_else(|| alternatives.first())?;
-            Some((chosen.kronor, Some(chosen.source.as_str())))
+            Some((chosen.kronor, Some(chosen)))
         }
         Figure::Unknown { .. } => None,
     }
 }
 
-/// Exact leaf amounts of an agreement, in file order.
-fn items(agreement: &Agreement) -> Vec<(&str, &Localized, i128)> {
-    agreement
-        .leaves()
-        .filter_map(|leaf| {
-            leaf.amount
-                .value()
-                .exact()
-                .map(|kronor| (leaf.id.as_str(), &leaf.label, i128::from(kronor)))
-        })
-        .collect()
+/// The items of a year under a side of its total, by recipient.
+fn items<'a>(agreement: &'a Agreement, side: Option<&'a Alternative>) -> Vec<Piece<'a>> {
+    pieces(agreement, SplitBy::Recipient, side).pieces
 }
 
-/// Builds the bridge from `from` (with total `start`) to `to` (with total `end`).
-pub fn bridge(from: &Agreement, to: &Agreement, start: u64, end: u64) -> Bridge {
-    let before = items(from);
-    let after = items(to);
+fn step(piece: &Piece, kind: StepKind, from: Option<i128>, to: Option<i128>) -> BridgeStep {
+    BridgeStep {
+        key: piece.key(),
+        label: piece.allocation.label.clone(),
+        rest: piece.rest,
+        kind,
+        from,
+        to,
+    }
+}
+
+/// Builds the bridge from `from` to `to`, each under the side of its total
+/// that [`bridge_total`] chose (`None` for a total that is not disputed).
+pub fn bridge<'a>(
+    from: &'a Agreement,
+    to: &'a Agreement,
+    (start, from_side): (u64, Option<&'a Alternative>),
+    (end, to_side): (u64, Option<&'a Alternative>),
+) -> Bridge {
+    let before = items(from, from_side);
+    let after = items(to, to_side);
     let mut steps = Vec::with_capacity(before.len() + after.len() + 1);
-    for (key, label, amount) in &before {
-        match after.iter().find(|(other, _, _)| other == key) {
-            Some((_, later_label, later)) => {
-                let kind = match later.cmp(amount) {
+    for earlier in &before {
+        let amount = i128::from(earlier.kronor);
+        match after.iter().find(|later| later.key() == earlier.key()) {
+            Some(later) => {
+                let later_amount = i128::from(later.kronor);
+                let kind = match later_amount.cmp(&amount) {
                     std::cmp::Ordering::Greater => StepKind::Grew,
                     std::cmp::Ordering::Less => StepKind::Shrank,
                     std::cmp::Ordering::Equal => StepKind::Unchanged,
                 };
-                steps.push(BridgeStep {
-                    key: key.to_string(),
-                    label: (*later_label).clone(),
-                    kind,
-                    from: Some(*amount),
-                    to: Some(*later),
-                });
+                steps.push(step(later, kind, Some(amount), Some(later_amount)));
             }
-            None => steps.push(BridgeStep {
-                key: key.to_string(),
-                label: (*label).clone(),
-                kind: StepKind::Ended,
-                from: Some(*amount),
-                to: None,
-            }),
+            None => steps.push(step(earlier, StepKind::OnlyEarlier, Some(amount), None)),
         }
     }
-    for (key, label, amount) in &after {
-        if !before.iter().any(|(other, _, _)| other == key) {
-            steps.push(BridgeStep {
-                key: key.to_string(),
-                label: (*label).clone(),
-                kind: StepKind::Appeared,
-                from: None,
-                to: Some(*amount),
-            });
+    for later in &after {
+        if !before.iter().any(|earlier| earlier.key() == later.key()) {
+            let amount = i128::from(later.kronor);
+            steps.push(step(later, StepKind::OnlyLater, None, Some(amount)));
         }
     }
-    let rest_before = i128::from(start) - before.iter().map(|(_, _, amount)| amount).sum::<i128>();
-    let rest_after = i128::from(end) - after.iter().map(|(_, _, amount)| amount).sum::<i128>();
+    let sum = |items: &[Piece]| {
+        items
+            .iter()
+            .map(|piece| i128::from(piece.kronor))
+            .sum::<i128>()
+    };
+    let rest_before = i128::from(start) - sum(&before);
+    let rest_after = i128::from(end) - sum(&after);
     if rest_before != 0 || rest_after != 0 {
         steps.push(BridgeStep {
             key: "not-broken-down".into(),
@@ -159,6 +165,7 @@ pub fn bridge(from: &Agreement, to: &Agreement, start: u64, end: u64) -> Bridge 
                 sv: "Ej fördelat i källorna".into(),
                 en: "Not broken down in sources".into(),
             },
+            rest: false,
             kind: StepKind::NotBrokenDown,
             from: Some(rest_before),
             to: Some(rest_after),
@@ -184,8 +191,8 @@ mod tests {
 
     fn make(from: u16, to: u16) -> Bridge {
         let (a, b) = (year(from), year(to));
-        let start = bridge_total(&a.total, None).unwrap().0;
-        let end = bridge_total(&b.total, None).unwrap().0;
+        let start = bridge_total(&a.total, None).unwrap();
+        let end = bridge_total(&b.total, None).unwrap();
         bridge(&a, &b, start, end)
     }
 
@@ -210,15 +217,24 @@ mod tests {
             (step("skr-support").kind, step("skr-support").change()),
             (StepKind::Shrank, -10_000_000)
         );
-        assert_eq!(step("skr-infrastructure-inquiry").kind, StepKind::Ended);
+        assert_eq!(
+            step("skr-infrastructure-inquiry").kind,
+            StepKind::OnlyEarlier
+        );
         assert_eq!(
             (
                 step("regions-primary-care").kind,
                 step("regions-primary-care").change()
             ),
-            (StepKind::Appeared, 220_000_000)
+            (StepKind::OnlyLater, 220_000_000)
         );
-        assert_eq!(step("regions-remainder").change(), 64_000_000);
+        // The regions' 884 less its three named parts: the regions' own remainder.
+        let rest = step("regions:not-broken-down");
+        assert!(rest.rest);
+        assert_eq!(
+            (rest.kind, rest.change()),
+            (StepKind::OnlyLater, 64_000_000)
+        );
         // Both years are fully broken down: no rest step.
         assert!(bridge
             .steps
@@ -244,30 +260,39 @@ mod tests {
                 "{from}→{to}"
             );
         }
-        // 2017 breaks down 780 + 45 of 885: 60 MSEK is not broken down, 2018 has none.
-        let bridge = make(2017, 2018);
+        // 2020 is broken down to its recipients; 2022 leaves 277 MSEK whose
+        // recipient no source gives.
+        let bridge = make(2020, 2022);
         let rest = bridge
             .steps
             .iter()
             .find(|s| s.kind == StepKind::NotBrokenDown)
             .unwrap();
-        assert_eq!((rest.from, rest.to), (Some(60_000_000), Some(0)));
+        assert_eq!((rest.from, rest.to), (Some(0), Some(277_000_000)));
+        // 2020's 574 to municipalities and regions is their remainder, not "not broken down".
+        let both = bridge
+            .steps
+            .iter()
+            .find(|s| s.key == "municipalities-and-regions:not-broken-down")
+            .unwrap();
+        assert_eq!(both.from, Some(574_000_000));
     }
 
     #[test]
     fn disputed_totals_use_the_chosen_sources_figure() {
         let a = year(2015);
+        let side = |source: Option<&str>| {
+            bridge_total(&a.total, source)
+                .map(|(kronor, side)| (kronor, side.map(|s| s.source.clone())))
+        };
+        assert_eq!(side(None), Some((696_000_000, Some("skl-2015".into()))));
         assert_eq!(
-            bridge_total(&a.total, None),
-            Some((696_000_000, Some("skl-2015")))
+            side(Some("uph-lattlast")),
+            Some((844_000_000, Some("uph-lattlast".into())))
         );
         assert_eq!(
-            bridge_total(&a.total, Some("uph-lattlast")),
-            Some((844_000_000, Some("uph-lattlast")))
-        );
-        assert_eq!(
-            bridge_total(&a.total, Some("nonsense")),
-            Some((696_000_000, Some("skl-2015")))
+            side(Some("nonsense")),
+            Some((696_000_000, Some("skl-2015".into())))
         );
         assert_eq!(bridge_total(&year(2013).total, None), None);
     }

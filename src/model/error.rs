@@ -16,6 +16,8 @@ pub enum Expected {
     Text,
     /// A whole number.
     WholeNumber,
+    /// `true` or `false`.
+    Boolean,
 }
 
 impl Expected {
@@ -25,6 +27,7 @@ impl Expected {
             Expected::Array => lang.pick("en lista [ … ]", "a list [ … ]"),
             Expected::Text => lang.pick("en text inom citattecken", "a text in quotes"),
             Expected::WholeNumber => lang.pick("ett heltal", "a whole number"),
+            Expected::Boolean => lang.pick("true eller false", "true or false"),
         }
     }
 }
@@ -96,6 +99,25 @@ pub enum ProblemKind {
     EmptyList,
     /// A link that is not http(s).
     NotHttpUrl,
+    /// An `inputs` entry names neither `total` nor an allocation.
+    UnknownInput {
+        /// The id named.
+        id: String,
+    },
+    /// `only_under` names no alternative of a disputed total.
+    UnknownAlternative {
+        /// The id named.
+        id: String,
+    },
+    /// The number as written does not occur in the quote.
+    NotInQuote,
+    /// The number as written reads as another amount than `kronor`.
+    WrittenAmountDiffers {
+        /// What the number as written reads as.
+        written: u64,
+    },
+    /// A part lacks `split` although another part of the same parent has one.
+    SplitMissing,
     /// The file is written in a format version this app does not read.
     UnsupportedVersion {
         /// The version this app reads.
@@ -241,11 +263,46 @@ impl ProblemKind {
                     "must start with https:// or http://",
                 )
                 .into(),
+            ProblemKind::UnknownInput { id } => format!(
+                "{} \"{id}\" {}",
+                lang.pick("beloppet", "the figure"),
+                lang.pick(
+                    "finns inte: ange total eller ett id bland allocations",
+                    "does not exist: name total or an id among the allocations"
+                )
+            ),
+            ProblemKind::UnknownAlternative { id } => format!(
+                "{} \"{id}\"",
+                lang.pick(
+                    "namnger inget alternativ i ett omstritt totalbelopp:",
+                    "names no alternative of a disputed total:"
+                )
+            ),
+            ProblemKind::NotInQuote => lang
+                .pick(
+                    "talet så som det står finns inte ordagrant i citatet",
+                    "the number as written does not occur verbatim in the quote",
+                )
+                .into(),
+            ProblemKind::WrittenAmountDiffers { written } => format!(
+                "{} {}",
+                lang.pick(
+                    "talet så som det står anger ett annat belopp än kronor:",
+                    "the number as written gives another amount than kronor:"
+                ),
+                format::kronor(*written, lang)
+            ),
+            ProblemKind::SplitMissing => lang
+                .pick(
+                    "saknas: när en del av samma belopp anger split måste alla göra det",
+                    "is missing: when one part of the same amount names its split, all must",
+                )
+                .into(),
             ProblemKind::UnsupportedVersion { supported } => format!(
-                "{} {supported}",
+                "{} 1–{supported}",
                 lang.pick(
                     "är en formatversion som appen inte kan läsa; den läser version",
-                    "is a format version this app cannot read; it reads version"
+                    "is a format version this app cannot read; it reads versions"
                 )
             ),
             ProblemKind::YearMismatch { expected } => format!(

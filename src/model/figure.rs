@@ -13,8 +13,11 @@ pub enum Figure {
         kronor: u64,
         /// The source's id.
         source: String,
-        /// Other sources that state the same figure.
-        confirmed_by: Vec<String>,
+        /// The number as the source writes it (`"250 miljoner kronor"`), and
+        /// the source's words that contain it.
+        words: SourceWords,
+        /// Other sources that state the same figure, each in its own words.
+        confirmed_by: Vec<Confirmation>,
         /// A remark on the figure.
         note: Option<Localized>,
     },
@@ -26,6 +29,8 @@ pub enum Figure {
         how: Localized,
         /// The sources of the figures it was computed from.
         sources: Vec<String>,
+        /// The figures it was computed from: `total` or allocation ids.
+        inputs: Vec<String>,
         /// A remark on the figure.
         note: Option<Localized>,
     },
@@ -43,15 +48,40 @@ pub enum Figure {
     },
 }
 
+/// The number as a source writes it, and the words around it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourceWords {
+    /// The number exactly as written (`"1 774 Mkr"`, `"fem miljoner"`).
+    pub as_written: Option<String>,
+    /// The source's Swedish words, verbatim, containing `as_written`.
+    pub quote: Option<String>,
+}
+
+/// Another source that states the same figure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Confirmation {
+    /// The source's id.
+    pub source: String,
+    /// Its words.
+    pub words: SourceWords,
+}
+
 /// One side of a disputed figure.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Alternative {
+    /// A stable id (`total-uph`), which allocations valid only under this
+    /// side name in `only_under`.
+    pub id: Option<String>,
     /// Whole kronor.
     pub kronor: u64,
     /// The source's id.
     pub source: String,
+    /// The number as written and the quote, when the source states it.
+    pub words: SourceWords,
     /// How it was computed, when the source gives parts, not the sum.
     pub how: Option<Localized>,
+    /// The figures it was computed from: `total` or allocation ids.
+    pub inputs: Vec<String>,
 }
 
 /// What an amount is known to be, for computing with.
@@ -172,9 +202,8 @@ impl Figure {
                 source,
                 confirmed_by,
                 ..
-            } => std::iter::once(source)
-                .chain(confirmed_by)
-                .map(String::as_str)
+            } => std::iter::once(source.as_str())
+                .chain(confirmed_by.iter().map(|c| c.source.as_str()))
                 .collect(),
             Figure::Derived { sources, .. } => sources.iter().map(String::as_str).collect(),
             Figure::Disputed { alternatives, .. } => alternatives
@@ -182,6 +211,14 @@ impl Figure {
                 .map(|alternative| alternative.source.as_str())
                 .collect(),
             Figure::Unknown { .. } => Vec::new(),
+        }
+    }
+
+    /// The figures a derived figure was computed from (`total` or allocation ids).
+    pub fn inputs(&self) -> &[String] {
+        match self {
+            Figure::Derived { inputs, .. } => inputs,
+            _ => &[],
         }
     }
 
@@ -202,9 +239,12 @@ mod tests {
 
     fn alternative(kronor: u64) -> Alternative {
         Alternative {
+            id: None,
             kronor,
             source: "s".into(),
+            words: SourceWords::default(),
             how: None,
+            inputs: Vec::new(),
         }
     }
 

@@ -2,7 +2,7 @@
 //! its numbers, never an error and never "fixed": the sources often break down
 //! only part of the money, and that is worth seeing.
 
-use super::{Agreement, Figure, Localized, Value};
+use super::{Agreement, Allocation, Localized, SplitBy, Value};
 use crate::format;
 use crate::i18n::Lang;
 
@@ -13,13 +13,11 @@ pub enum FindingKind {
     PartsBelowWhole,
     /// The parts add up to more than the whole: the sources disagree.
     PartsAboveWhole,
-    /// The whole is disputed and the parts add up to one of its alternatives.
+    /// The whole is disputed and the parts add up to this side of it.
     PartsMatchAlternative {
         /// The id of the source whose figure the parts match.
         source: String,
     },
-    /// The whole is disputed and the parts fall between its alternatives.
-    PartsBetweenAlternatives,
     /// The whole is unknown; the parts say it is at least their sum.
     WholeUnknown,
 }
@@ -29,7 +27,7 @@ pub enum FindingKind {
 pub struct Finding {
     /// The whole's name: the agreement's total or an allocation's label.
     pub whole: Localized,
-    /// The whole's amount.
+    /// The whole's amount (on `side`, for a disputed total).
     pub whole_value: Value,
     /// The sum of the parts that have an exact amount.
     pub parts_sum: u64,
@@ -37,87 +35,93 @@ pub struct Finding {
     pub uncounted_parts: usize,
     /// How they compare.
     pub kind: FindingKind,
+    /// For a disputed total: the source of the side checked.
+    pub side: Option<String>,
+    /// For a whole split two ways: which split was checked.
+    pub split: Option<SplitBy>,
 }
 
-/// Checks every allocation's children against it, and the top-level
-/// allocations against the agreement's total.
+/// Checks every allocation's parts against it (each split of it on its own),
+/// and the top-level parts against the agreement's total (each side of a
+/// disputed total on its own). "Of which" figures are never summed.
 pub fn check_sums(agreement: &Agreement) -> Vec<Finding> {
     let total_label = Localized {
         sv: "överenskommelsens total".into(),
         en: "the agreement's total".into(),
     };
     let mut findings = Vec::new();
-    check_whole(
-        agreement,
-        None,
-        &total_label,
-        &agreement.total,
-        &mut findings,
-    );
+    for side in agreement.sides() {
+        let whole = match side {
+            Some(alternative) => Value::Exact(alternative.kronor),
+            None => agreement.total.value(),
+        };
+        for (split, parts) in agreement.split_groups(None, side) {
+            let check = Check {
+                whole: &total_label,
+                whole_value: whole,
+                side: side.map(|alternative| alternative.source.as_str()),
+                split,
+            };
+            check.run(&parts, &mut findings);
+        }
+    }
     for allocation in &agreement.allocations {
-        check_whole(
-            agreement,
-            Some(&allocation.id),
-            &allocation.label,
-            &allocation.amount,
-            &mut findings,
-        );
+        for (split, parts) in agreement.split_groups(Some(&allocation.id), None) {
+            let check = Check {
+                whole: &allocation.label,
+                whole_value: allocation.amount.value(),
+                side: None,
+                split,
+            };
+            check.run(&parts, &mut findings);
+        }
     }
     findings
 }
 
-fn check_whole(
-    agreement: &Agreement,
-    id: Option<&str>,
-    label: &Localized,
-    whole: &Figure,
-    findings: &mut Vec<Finding>,
-) {
-    let mut parts_sum: u64 = 0;
-    let mut parts = 0;
-    let mut uncounted_parts = 0;
-    for child in agreement.children(id) {
-        parts += 1;
-        match child.amount.value().exact() {
-            Some(kronor) => parts_sum = parts_sum.saturating_add(kronor),
-            None => uncounted_parts += 1,
+struct Check<'a> {
+    whole: &'a Localized,
+    whole_value: Value,
+    side: Option<&'a str>,
+    split: Option<SplitBy>,
+}
+
+impl Check<'_> {
+    fn run(&self, parts: &[&Allocation], findings: &mut Vec<Finding>) {
+        if parts.is_empty() {
+            return;
         }
-    }
-    if parts == 0 {
-        return;
-    }
-    let whole_value = whole.value();
-    let kind = match (whole, whole_value) {
-        (_, Value::Unknown) => FindingKind::WholeUnknown,
-        (_, Value::Exact(kronor)) if parts_sum == kronor => return,
-        (_, Value::Exact(kronor)) if parts_sum < kronor => FindingKind::PartsBelowWhole,
-        (_, Value::Exact(_)) => FindingKind::PartsAboveWhole,
-        (Figure::Disputed { alternatives, .. }, Value::Range { low, high }) => {
-            if let Some(matching) = alternatives
-                .iter()
-                .find(|alternative| alternative.kronor == parts_sum)
-            {
-                FindingKind::PartsMatchAlternative {
-                    source: matching.source.clone(),
-                }
-            } else if parts_sum < low {
-                FindingKind::PartsBelowWhole
-            } else if parts_sum > high {
-                FindingKind::PartsAboveWhole
-            } else {
-                FindingKind::PartsBetweenAlternatives
+        let mut parts_sum: u64 = 0;
+        let mut uncounted_parts = 0;
+        for part in parts {
+            match part.amount.value().exact() {
+                Some(kronor) => parts_sum = parts_sum.saturating_add(kronor),
+                None => uncounted_parts += 1,
             }
         }
-        // A range only comes from a disputed figure.
-        (_, Value::Range { .. }) => FindingKind::PartsBetweenAlternatives,
-    };
-    findings.push(Finding {
-        whole: label.clone(),
-        whole_value,
-        parts_sum,
-        uncounted_parts,
-        kind,
-    });
+        let kind = match self.whole_value {
+            Value::Unknown => FindingKind::WholeUnknown,
+            Value::Exact(kronor) if parts_sum == kronor => match self.side {
+                Some(source) => FindingKind::PartsMatchAlternative {
+                    source: source.to_string(),
+                },
+                None => return,
+            },
+            value if parts_sum < value.low().unwrap_or(0) => FindingKind::PartsBelowWhole,
+            value if parts_sum > value.high().unwrap_or(0) => FindingKind::PartsAboveWhole,
+            // Parts within the range of a disputed allocation: nothing to say.
+            _ => return,
+        };
+        findings.push(Finding {
+            whole: self.whole.clone(),
+            whole_value: self.whole_value,
+            parts_sum,
+            uncounted_parts,
+            kind,
+            side: self.side.map(str::to_string),
+            split: self.split,
+        });
+    }
 }
 
 impl Finding {
@@ -129,7 +133,19 @@ impl Finding {
 
     /// The finding as a sentence in `lang`, with its numbers.
     pub fn message(&self, lang: Lang, agreement: &Agreement) -> String {
-        let whole = self.whole.get(lang);
+        let publisher = |id: &str| {
+            agreement
+                .source(id)
+                .map(|source| source.publisher.clone())
+                .unwrap_or_else(|| id.to_string())
+        };
+        let mut whole = self.whole.get(lang).to_string();
+        if let Some(split) = self.split {
+            whole.push_str(match split {
+                SplitBy::Recipient => lang.pick(" (per mottagare)", " (by recipient)"),
+                SplitBy::Purpose => lang.pick(" (per ändamål)", " (by purpose)"),
+            });
+        }
         let sum = format::million_kronor(self.parts_sum, lang);
         let whole_amount = match self.whole_value {
             Value::Exact(kronor) => format::million_kronor(kronor, lang),
@@ -138,7 +154,11 @@ impl Finding {
         };
         let mut sentence = match &self.kind {
             FindingKind::PartsBelowWhole => {
-                let gap = self.whole_value.low().unwrap_or(0).saturating_sub(self.parts_sum);
+                let gap = self
+                    .whole_value
+                    .low()
+                    .unwrap_or(0)
+                    .saturating_sub(self.parts_sum);
                 lang.pick(
                     format!(
                         "Delarna av {whole} summerar till {sum}, {} mindre än helheten {whole_amount}: källorna fördelar inte hela beloppet.",
@@ -151,7 +171,9 @@ impl Finding {
                 )
             }
             FindingKind::PartsAboveWhole => {
-                let excess = self.parts_sum.saturating_sub(self.whole_value.high().unwrap_or(0));
+                let excess = self
+                    .parts_sum
+                    .saturating_sub(self.whole_value.high().unwrap_or(0));
                 lang.pick(
                     format!(
                         "Delarna av {whole} summerar till {sum}, {} mer än helheten {whole_amount}: uppgifterna går isär.",
@@ -164,21 +186,27 @@ impl Finding {
                 )
             }
             FindingKind::PartsMatchAlternative { source } => {
-                let publisher = agreement.source(source).map(|s| s.publisher.as_str()).unwrap_or(source);
+                let publisher = publisher(source);
                 lang.pick(
-                    format!("Delarna av {whole} summerar till {sum}, vilket stämmer med uppgiften från {publisher} (omstritt: {whole_amount})."),
-                    format!("The parts of {whole} add up to {sum}, which matches the figure from {publisher} (disputed: {whole_amount})."),
+                    format!("Delarna av {whole} summerar till {sum}, vilket stämmer med uppgiften från {publisher} (totalen är omstridd)."),
+                    format!("The parts of {whole} add up to {sum}, which matches the figure from {publisher} (the total is disputed)."),
                 )
             }
-            FindingKind::PartsBetweenAlternatives => lang.pick(
-                format!("Delarna av {whole} summerar till {sum}, mellan de omstridda uppgifterna {whole_amount}."),
-                format!("The parts of {whole} add up to {sum}, between the disputed figures ({whole_amount})."),
-            ),
             FindingKind::WholeUnknown => lang.pick(
                 format!("Helheten för {whole} är okänd; de kända delarna summerar till {sum}."),
                 format!("The whole of {whole} is unknown; the known parts add up to {sum}."),
             ),
         };
+        if let (Some(source), false) = (
+            &self.side,
+            matches!(self.kind, FindingKind::PartsMatchAlternative { .. }),
+        ) {
+            let prefix = lang.pick(
+                format!("Med {}s uppgift {whole_amount}: ", publisher(source)),
+                format!("With {}'s figure of {whole_amount}: ", publisher(source)),
+            );
+            sentence.insert_str(0, &prefix);
+        }
         if self.uncounted_parts > 0 {
             sentence.push_str(&lang.pick(
                 format!(

@@ -10,12 +10,14 @@ mod figure;
 mod findings;
 mod parse;
 pub(crate) mod reader;
+mod written;
 
 pub use error::{Expected, LoadError, Problem, ProblemKind};
-pub use figure::{Alternative, Figure, Value};
+pub use figure::{Alternative, Confirmation, Figure, SourceWords, Value};
 pub use findings::{check_sums, Finding, FindingKind};
 pub use parse::{parse_agreement, FORMAT_VERSION};
 pub use reader::{is_http_url, Limits};
+pub use written::written_amount;
 
 use crate::i18n::{Lang, Text};
 use crate::keyed::keyed_enum;
@@ -55,6 +57,8 @@ pub struct Agreement {
     pub sources: Vec<Source>,
     /// A note on the year as a whole.
     pub note: Option<Localized>,
+    /// What is not known about the year's money, for visitors.
+    pub open_questions: Vec<Localized>,
 }
 
 impl Agreement {
@@ -63,27 +67,94 @@ impl Agreement {
         self.sources.iter().find(|source| source.id == id)
     }
 
-    /// Allocations with no children: the money's final destinations. Summing
-    /// these (never parents and children together) counts each krona once.
-    pub fn leaves(&self) -> impl Iterator<Item = &Allocation> {
-        self.allocations.iter().filter(move |allocation| {
-            !self
-                .allocations
-                .iter()
-                .any(|other| other.parent.as_deref() == Some(allocation.id.as_str()))
-        })
-    }
-
-    /// Direct children of `parent` (`None`: the top level).
+    /// Direct parts of `parent` (`None`: the top level), "of which" figures
+    /// included; see [`Allocation::of_which`].
     pub fn children<'a>(&'a self, parent: Option<&'a str>) -> impl Iterator<Item = &'a Allocation> {
         self.allocations
             .iter()
             .filter(move |allocation| allocation.parent.as_deref() == parent)
     }
+
+    /// The parts of `parent` whose amounts add up to it, in file order: "of
+    /// which" figures are left out, and so are parts that exist only under
+    /// another side of a disputed total than `under` (with `under` = `None`,
+    /// every side's parts count). When the parent is split two ways, the
+    /// split `prefer` is taken if it exists, else the first one listed.
+    pub fn parts<'a>(
+        &'a self,
+        parent: Option<&'a str>,
+        prefer: SplitBy,
+        under: Option<&'a Alternative>,
+    ) -> Vec<&'a Allocation> {
+        let groups = self.split_groups(parent, under);
+        let chosen = groups
+            .iter()
+            .position(|(split, _)| *split == Some(prefer))
+            .unwrap_or(0);
+        groups
+            .into_iter()
+            .nth(chosen)
+            .map(|(_, parts)| parts)
+            .unwrap_or_default()
+    }
+
+    /// The parts of `parent` that add up to it, one group per split (a single
+    /// group with `None` when the parent is split one way only). See [`parts`](Self::parts).
+    pub fn split_groups<'a>(
+        &'a self,
+        parent: Option<&'a str>,
+        under: Option<&'a Alternative>,
+    ) -> Vec<(Option<SplitBy>, Vec<&'a Allocation>)> {
+        let mut groups: Vec<(Option<SplitBy>, Vec<&'a Allocation>)> = Vec::new();
+        let counted = self.children(parent).filter(|part| {
+            !part.of_which
+                && match (&part.only_under, under) {
+                    (Some(only), Some(alternative)) => alternative.id.as_deref() == Some(only),
+                    _ => true,
+                }
+        });
+        for part in counted {
+            match groups.iter_mut().find(|(split, _)| *split == part.split) {
+                Some((_, parts)) => parts.push(part),
+                None => groups.push((part.split, vec![part])),
+            }
+        }
+        groups
+    }
+
+    /// The sides of the total: each alternative of a disputed total, or one
+    /// side (`None`) for any other. Parts with `only_under` count on their side only.
+    pub fn sides(&self) -> Vec<Option<&Alternative>> {
+        match &self.total {
+            Figure::Disputed { alternatives, .. } => alternatives.iter().map(Some).collect(),
+            _ => vec![None],
+        }
+    }
+
+    /// The "of which" figures of `parent` (`None`: of the total).
+    pub fn of_which<'a>(&'a self, parent: Option<&'a str>) -> impl Iterator<Item = &'a Allocation> {
+        self.children(parent).filter(|part| part.of_which)
+    }
+
+    /// The allocation with this id.
+    pub fn allocation(&self, id: &str) -> Option<&Allocation> {
+        self.allocations
+            .iter()
+            .find(|allocation| allocation.id == id)
+    }
+
+    /// The figure an `inputs` entry names: `total` or an allocation id.
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        if id == "total" {
+            Some(&self.total)
+        } else {
+            self.allocation(id).map(|allocation| &allocation.amount)
+        }
+    }
 }
 
 /// One allocation of money within an agreement.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Allocation {
     /// A stable key, the same across years for the same kind of money.
     pub id: String,
@@ -97,6 +168,16 @@ pub struct Allocation {
     pub purpose: Purpose,
     /// How much, with status and source.
     pub amount: Figure,
+    /// When the parent's money is split two ways (by recipient and by
+    /// purpose), which split this part belongs to. Parts of different splits
+    /// are the same money and are never added together.
+    pub split: Option<SplitBy>,
+    /// An "of which" figure: part of its parent's money, but no source places
+    /// it among the other parts, so it is shown beside them and never summed.
+    pub of_which: bool,
+    /// The id of the total's alternative under which alone this part exists
+    /// (2019's SKR share is derived from SKR's total, not ESV's).
+    pub only_under: Option<String>,
 }
 
 /// A source of figures.
@@ -110,9 +191,24 @@ pub struct Source {
     pub title: String,
     /// Where it can be read; only http(s) addresses are accepted.
     pub url: Option<String>,
-    /// The Swedish words the figure is taken from, verbatim; `None` when no
-    /// quote was kept (the figure is then as the source's page lists it).
+    /// The project's seed text that holds it, when it has no address
+    /// (`seeds/004_209da8affed149aa.txt`).
+    pub seed: Option<String>,
+    /// Format 1: one quote for the whole source. Format 2 keeps the quote
+    /// with each figure ([`SourceWords`]); this is shown only for a figure
+    /// that has none.
     pub quote: Option<String>,
+}
+
+keyed_enum! {
+    /// Which way a part splits its parent's money, when there are two ways.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum SplitBy {
+        /// The split by who receives the money.
+        Recipient = "recipient",
+        /// The split by what the money is for.
+        Purpose = "purpose",
+    }
 }
 
 keyed_enum! {
@@ -182,6 +278,8 @@ keyed_enum! {
         ResourceCentres = "resource-centres",
         /// An inquiry into a national infrastructure.
         NationalInfrastructure = "national-infrastructure",
+        /// People with extensive or complex needs (omfattande behov).
+        ExtensiveNeeds = "extensive-needs",
         /// Stimulus funds (stimulansmedel), not broken down further.
         StimulusFunds = "stimulus-funds",
         /// Performance-based funds (prestationsmedel).
@@ -209,6 +307,7 @@ impl Purpose {
             Purpose::Coordination => Text::PurposeCoordination,
             Purpose::ResourceCentres => Text::PurposeResourceCentres,
             Purpose::NationalInfrastructure => Text::PurposeNationalInfrastructure,
+            Purpose::ExtensiveNeeds => Text::PurposeExtensiveNeeds,
             Purpose::StimulusFunds => Text::PurposeStimulusFunds,
             Purpose::PerformanceFunds => Text::PurposePerformanceFunds,
             Purpose::Unspecified => Text::PurposeUnspecified,

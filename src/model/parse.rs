@@ -6,12 +6,13 @@ use serde_json::{Map, Value};
 
 use super::reader::{index, join, parse_json, Reader};
 use super::{
-    Agreement, Allocation, Alternative, Figure, Limits, LoadError, ProblemKind, Purpose, Recipient,
-    Source,
+    Agreement, Allocation, Alternative, Confirmation, Figure, Limits, LoadError, Localized,
+    ProblemKind, Purpose, Recipient, Source, SourceWords, SplitBy,
 };
 
-/// The data format version this app reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The data format version this app writes. It reads every version from 1 up
+/// to this one: each version only adds optional fields to the one before.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Reads and validates one agreement file.
 ///
@@ -47,6 +48,7 @@ const AGREEMENT_FIELDS: &[&str] = &[
     "allocations",
     "sources",
     "note",
+    "open_questions",
 ];
 
 fn read_agreement(reader: &mut Reader, root: &Value) -> Option<Agreement> {
@@ -74,6 +76,14 @@ fn read_agreement(reader: &mut Reader, root: &Value) -> Option<Agreement> {
         .required(object, "", "allocations")
         .and_then(|value| read_allocations(reader, value, &mut references));
     let note = reader.optional_localized(object, "", "note");
+    let open_questions = match object.get("open_questions") {
+        None | Some(Value::Null) => Some(Vec::new()),
+        Some(value) => read_localized_list(reader, value, "open_questions"),
+    };
+
+    if let (Some(total), Some(allocations)) = (&total, &allocations) {
+        check_links(reader, total, allocations);
+    }
 
     if let Some(sources) = &sources {
         let known: HashSet<&str> = sources.iter().map(|source| source.id.as_str()).collect();
@@ -98,7 +108,64 @@ fn read_agreement(reader: &mut Reader, root: &Value) -> Option<Agreement> {
         allocations: allocations?,
         sources: sources?,
         note,
+        open_questions: open_questions?,
     })
+}
+
+fn read_localized_list(reader: &mut Reader, value: &Value, path: &str) -> Option<Vec<Localized>> {
+    let max = reader.limits.max_list_items;
+    let items = reader.array(value, path, max)?;
+    let texts: Vec<Option<Localized>> = items
+        .iter()
+        .enumerate()
+        .map(|(position, item)| reader.localized(item, &index(path, position)))
+        .collect();
+    texts.into_iter().collect()
+}
+
+/// What ids inside figures and allocations name must exist: `inputs` name
+/// `total` or an allocation, `only_under` an alternative of a disputed total.
+fn check_links(reader: &mut Reader, total: &Figure, allocations: &[Allocation]) {
+    let known = |id: &str| id == "total" || allocations.iter().any(|a| a.id == id);
+    let check_inputs = |reader: &mut Reader, figure: &Figure, path: &str| {
+        let lists: Vec<(String, &[String])> = match figure {
+            Figure::Derived { inputs, .. } => vec![(join(path, "inputs"), inputs.as_slice())],
+            Figure::Disputed { alternatives, .. } => alternatives
+                .iter()
+                .enumerate()
+                .map(|(position, alternative)| {
+                    let item = index(&join(path, "alternatives"), position);
+                    (join(&item, "inputs"), alternative.inputs.as_slice())
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        for (list_path, inputs) in lists {
+            for (position, input) in inputs.iter().enumerate() {
+                if !known(input) {
+                    reader.problem(
+                        &index(&list_path, position),
+                        ProblemKind::UnknownInput { id: input.clone() },
+                    );
+                }
+            }
+        }
+    };
+    check_inputs(reader, total, "total");
+    for (position, allocation) in allocations.iter().enumerate() {
+        let path = index("allocations", position);
+        check_inputs(reader, &allocation.amount, &join(&path, "amount"));
+        if let Some(id) = &allocation.only_under {
+            let exists = matches!(total, Figure::Disputed { alternatives, .. }
+                if alternatives.iter().any(|a| a.id.as_deref() == Some(id.as_str())));
+            if !exists {
+                reader.problem(
+                    &join(&path, "only_under"),
+                    ProblemKind::UnknownAlternative { id: id.clone() },
+                );
+            }
+        }
+    }
 }
 
 fn read_parties(reader: &mut Reader, value: &Value) -> Option<Vec<String>> {
@@ -136,7 +203,11 @@ fn read_sources(reader: &mut Reader, value: &Value) -> Option<Vec<Source>> {
 }
 
 fn read_source(reader: &mut Reader, value: &Value, path: &str) -> Option<Source> {
-    let object = reader.object(value, path, &["id", "publisher", "title", "url", "quote"])?;
+    let object = reader.object(
+        value,
+        path,
+        &["id", "publisher", "title", "url", "seed", "quote"],
+    )?;
     let id = reader
         .required(object, path, "id")
         .and_then(|v| reader.id(v, &join(path, "id")));
@@ -147,12 +218,14 @@ fn read_source(reader: &mut Reader, value: &Value, path: &str) -> Option<Source>
         .required(object, path, "title")
         .and_then(|v| reader.text(v, &join(path, "title")));
     let url = reader.optional(object, path, "url", Reader::http_url);
+    let seed = reader.optional_text(object, path, "seed");
     let quote = reader.optional_text(object, path, "quote");
     Some(Source {
         id: id?,
         publisher: publisher?,
         title: title?,
         url: url?,
+        seed,
         quote,
     })
 }
@@ -178,8 +251,16 @@ fn read_figure(
         }
     };
     let allowed: &[&str] = match status {
-        Some("stated") => &["status", "kronor", "source", "confirmed_by", "note"],
-        Some("derived") => &["status", "kronor", "how", "sources", "note"],
+        Some("stated") => &[
+            "status",
+            "kronor",
+            "source",
+            "as_written",
+            "quote",
+            "confirmed_by",
+            "note",
+        ],
+        Some("derived") => &["status", "kronor", "how", "sources", "inputs", "note"],
         Some("disputed") => &["status", "alternatives", "note"],
         Some("unknown") => &["status", "note"],
         // Without a known status, any field could belong: do not flag them.
@@ -187,9 +268,12 @@ fn read_figure(
             "status",
             "kronor",
             "source",
+            "as_written",
+            "quote",
             "confirmed_by",
             "how",
             "sources",
+            "inputs",
             "alternatives",
             "note",
         ],
@@ -200,13 +284,16 @@ fn read_figure(
         "stated" => {
             let kronor = read_kronor(reader, object, path);
             let source = read_reference(reader, object, path, "source", references);
+            let words = read_words(reader, object, path);
+            check_written(reader, path, &words, kronor);
             let confirmed_by = match object.get("confirmed_by") {
                 None | Some(Value::Null) => Some(Vec::new()),
-                Some(_) => read_reference_list(reader, object, path, "confirmed_by", references),
+                Some(_) => read_confirmations(reader, object, path, references),
             };
             Some(Figure::Stated {
                 kronor: kronor?,
                 source: source?,
+                words,
                 confirmed_by: confirmed_by?,
                 note,
             })
@@ -217,10 +304,12 @@ fn read_figure(
                 .required(object, path, "how")
                 .and_then(|v| reader.localized(v, &join(path, "how")));
             let sources = read_reference_list(reader, object, path, "sources", references);
+            let inputs = read_inputs(reader, object, path);
             Some(Figure::Derived {
                 kronor: kronor?,
                 how: how?,
                 sources: sources?,
+                inputs: inputs?,
                 note,
             })
         }
@@ -233,6 +322,97 @@ fn read_figure(
         }
         _ => Some(Figure::Unknown { note }),
     }
+}
+
+/// The number as written and the quote. A quote that does not contain the
+/// number as written is refused: the promise is that the number can be found
+/// in the source's own words.
+fn read_words(reader: &mut Reader, object: &Map<String, Value>, path: &str) -> SourceWords {
+    let as_written = reader.optional_text(object, path, "as_written");
+    let quote = reader.optional_text(object, path, "quote");
+    if let (Some(as_written), Some(quote)) = (&as_written, &quote) {
+        if !quote.contains(as_written.as_str()) {
+            reader.problem(&join(path, "as_written"), ProblemKind::NotInQuote);
+        }
+    }
+    SourceWords { as_written, quote }
+}
+
+/// A number as written that reads as another amount than the figure's is
+/// refused; one in a form the reader does not know is left as it is.
+fn check_written(reader: &mut Reader, path: &str, words: &SourceWords, kronor: Option<u64>) {
+    let written = words.as_written.as_deref().and_then(super::written_amount);
+    if let (Some(written), Some(kronor)) = (written, kronor) {
+        if written != kronor {
+            reader.problem(
+                &join(path, "as_written"),
+                ProblemKind::WrittenAmountDiffers { written },
+            );
+        }
+    }
+}
+
+fn read_inputs(
+    reader: &mut Reader,
+    object: &Map<String, Value>,
+    path: &str,
+) -> Option<Vec<String>> {
+    let Some(value) = object.get("inputs").filter(|value| !value.is_null()) else {
+        return Some(Vec::new());
+    };
+    let list_path = join(path, "inputs");
+    let items = reader.array(value, &list_path, reader.limits.max_list_items)?;
+    let ids: Vec<Option<String>> = items
+        .iter()
+        .enumerate()
+        .map(|(position, item)| reader.id(item, &index(&list_path, position)))
+        .collect();
+    ids.into_iter().collect()
+}
+
+/// `confirmed_by`: format 1 lists source ids, format 2 objects with the
+/// source's own words; either is read.
+fn read_confirmations(
+    reader: &mut Reader,
+    object: &Map<String, Value>,
+    path: &str,
+    references: &mut Vec<SourceReference>,
+) -> Option<Vec<Confirmation>> {
+    let list_path = join(path, "confirmed_by");
+    let max = reader.limits.max_list_items;
+    let items = reader
+        .required(object, path, "confirmed_by")
+        .and_then(|v| reader.array(v, &list_path, max))?;
+    if items.is_empty() {
+        reader.problem(&list_path, ProblemKind::EmptyList);
+        return None;
+    }
+    let confirmations: Vec<Option<Confirmation>> = items
+        .iter()
+        .enumerate()
+        .map(|(position, item)| {
+            let item_path = index(&list_path, position);
+            if item.is_string() {
+                let id = reader.id(item, &item_path)?;
+                references.push(SourceReference {
+                    path: item_path,
+                    id: id.clone(),
+                });
+                return Some(Confirmation {
+                    source: id,
+                    words: SourceWords::default(),
+                });
+            }
+            let entry = reader.object(item, &item_path, &["source", "as_written", "quote"])?;
+            let source = read_reference(reader, entry, &item_path, "source", references);
+            let words = read_words(reader, entry, &item_path);
+            Some(Confirmation {
+                source: source?,
+                words,
+            })
+        })
+        .collect();
+    confirmations.into_iter().collect()
 }
 
 fn read_kronor(reader: &mut Reader, object: &Map<String, Value>, path: &str) -> Option<u64> {
@@ -311,14 +491,33 @@ fn read_alternatives(
         .enumerate()
         .map(|(position, item)| {
             let item_path = index(&list_path, position);
-            let object = reader.object(item, &item_path, &["kronor", "source", "how"])?;
+            let object = reader.object(
+                item,
+                &item_path,
+                &[
+                    "id",
+                    "kronor",
+                    "source",
+                    "as_written",
+                    "quote",
+                    "how",
+                    "inputs",
+                ],
+            )?;
+            let id = reader.optional(object, &item_path, "id", Reader::id);
             let kronor = read_kronor(reader, object, &item_path);
             let source = read_reference(reader, object, &item_path, "source", references);
+            let words = read_words(reader, object, &item_path);
+            check_written(reader, &item_path, &words, kronor);
             let how = reader.optional_localized(object, &item_path, "how");
+            let inputs = read_inputs(reader, object, &item_path);
             Some(Alternative {
+                id: id?,
                 kronor: kronor?,
                 source: source?,
+                words,
                 how,
+                inputs: inputs?,
             })
         })
         .collect();
@@ -354,7 +553,17 @@ fn read_allocation(
     let object = reader.object(
         value,
         path,
-        &["id", "parent", "label", "recipient", "purpose", "amount"],
+        &[
+            "id",
+            "parent",
+            "label",
+            "recipient",
+            "purpose",
+            "amount",
+            "split",
+            "of_which",
+            "only_under",
+        ],
     )?;
     let id = reader
         .required(object, path, "id")
@@ -377,6 +586,11 @@ fn read_allocation(
     let amount = reader
         .required(object, path, "amount")
         .and_then(|v| read_figure(reader, v, &join(path, "amount"), references));
+    let split = reader.optional(object, path, "split", |reader, v, p| {
+        reader.key(v, p, SplitBy::KEYS, SplitBy::from_key)
+    });
+    let of_which = reader.optional(object, path, "of_which", Reader::boolean);
+    let only_under = reader.optional(object, path, "only_under", Reader::id);
     Some(Allocation {
         id: id?,
         parent: parent?,
@@ -384,11 +598,29 @@ fn read_allocation(
         recipient: recipient?,
         purpose: purpose?,
         amount: amount?,
+        split: split?,
+        of_which: of_which?.unwrap_or(false),
+        only_under: only_under?,
     })
 }
 
-/// Ids are unique, parents exist, and no allocation is its own ancestor.
+/// Ids are unique, parents exist, no allocation is its own ancestor, and the
+/// parts of one parent either all name their split or none does.
 fn check_tree(reader: &mut Reader, allocations: &[Allocation]) {
+    for (position, allocation) in allocations.iter().enumerate() {
+        let summed = |other: &Allocation| other.parent == allocation.parent && !other.of_which;
+        if !allocation.of_which
+            && allocation.split.is_none()
+            && allocations
+                .iter()
+                .any(|other| summed(other) && other.split.is_some())
+        {
+            reader.problem(
+                &join(&index("allocations", position), "split"),
+                ProblemKind::SplitMissing,
+            );
+        }
+    }
     let mut position_of: HashMap<&str, usize> = HashMap::new();
     for (position, allocation) in allocations.iter().enumerate() {
         if position_of
@@ -475,7 +707,7 @@ mod tests {
         assert_eq!(agreement.allocations[1].parent.as_deref(), Some("stimulus"));
         assert_eq!(
             agreement
-                .leaves()
+                .children(Some("stimulus"))
                 .map(|a| a.id.as_str())
                 .collect::<Vec<_>>(),
             ["regions"]
@@ -598,10 +830,61 @@ mod tests {
     #[test]
     fn unsupported_format_version_is_explained() {
         let mut value = valid();
-        value["format_version"] = json!(2);
+        value["format_version"] = json!(3);
         assert_eq!(
             problems(&value)[0].kind,
-            ProblemKind::UnsupportedVersion { supported: 1 }
+            ProblemKind::UnsupportedVersion { supported: 2 }
+        );
+        // Version 1 files still read: version 2 only adds optional fields.
+        value["format_version"] = json!(1);
+        assert!(parse_agreement(&value.to_string(), &Limits::default()).is_ok());
+    }
+
+    #[test]
+    fn the_number_as_written_must_be_in_the_quote_and_be_the_amount() {
+        let mut value = valid();
+        value["total"]["as_written"] = json!("845 000 000 kronor");
+        value["total"]["quote"] = json!("För 2016 avsätter regeringen 845 000 000 kronor.");
+        let agreement = parse_agreement(&value.to_string(), &Limits::default()).unwrap();
+        let Figure::Stated { words, .. } = &agreement.total else {
+            panic!()
+        };
+        assert_eq!(words.as_written.as_deref(), Some("845 000 000 kronor"));
+        value["total"]["quote"] = json!("För 2016 avsätter regeringen 845 miljoner.");
+        assert_eq!(problems(&value)[0].kind, ProblemKind::NotInQuote);
+        value["total"]["as_written"] = json!("854 miljoner");
+        value["total"]["quote"] = json!("854 miljoner");
+        assert_eq!(
+            problems(&value)[0].kind,
+            ProblemKind::WrittenAmountDiffers {
+                written: 854_000_000
+            }
+        );
+    }
+
+    #[test]
+    fn splits_of_which_inputs_and_sides_are_checked() {
+        let mut value = valid();
+        value["allocations"][1]["split"] = json!("recipient");
+        value["allocations"].as_array_mut().unwrap().push(json!(
+            {"id": "other", "parent": "stimulus", "label": {"sv": "x", "en": "x"}, "recipient": "both",
+             "purpose": "unspecified", "amount": {"status": "unknown"}}));
+        // One part of "stimulus" names its split, the other does not.
+        assert_eq!(paths(&value), ["allocations[2].split"]);
+        value["allocations"][2]["of_which"] = json!(true);
+        assert!(parse_agreement(&value.to_string(), &Limits::default()).is_ok());
+        value["allocations"][2]["of_which"] = json!("yes");
+        assert_eq!(paths(&value), ["allocations[2].of_which"]);
+        value["allocations"][2]["of_which"] = json!(false);
+        value["allocations"][2]["split"] = json!("purpose");
+        value["allocations"][1]["amount"]["inputs"] = json!(["total", "nowhere"]);
+        value["allocations"][2]["only_under"] = json!("total-x");
+        assert_eq!(
+            paths(&value),
+            [
+                "allocations[1].amount.inputs[1]",
+                "allocations[2].only_under"
+            ]
         );
     }
 

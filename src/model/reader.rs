@@ -137,14 +137,14 @@ impl Reader {
         let supported = super::FORMAT_VERSION;
         let value = self.required(object, "", "format_version")?;
         let version = self.whole_number(value, "format_version", 0, i64::from(u32::MAX))?;
-        if version != i64::from(supported) {
+        if !(1..=i64::from(supported)).contains(&version) {
             self.problem(
                 "format_version",
                 ProblemKind::UnsupportedVersion { supported },
             );
             return None;
         }
-        Some(supported)
+        u32::try_from(version).ok()
     }
 
     /// A required field.
@@ -199,6 +199,15 @@ impl Reader {
             return None;
         }
         Some(text.to_string())
+    }
+
+    /// `true` or `false`.
+    pub fn boolean(&mut self, value: &Value, path: &str) -> Option<bool> {
+        let flag = value.as_bool();
+        if flag.is_none() {
+            self.problem(path, ProblemKind::WrongType(Expected::Boolean));
+        }
+        flag
     }
 
     /// An optional text field (absent or null: `None`, without a problem).

@@ -4,15 +4,15 @@
 use crate::analysis::{breakdown_by_purpose, breakdown_by_recipient, Breakdown, Quantity, Scale};
 use crate::catalog::Catalog;
 use crate::i18n::{Lang, Text};
-use crate::model::{Allocation, Purpose, Recipient, Value};
+use crate::model::{Purpose, Recipient, Value};
 use crate::state::{BarLayout, Dimension, Measure, ViewState};
 
 use super::common::{
-    column_header, columns_as_groups, leaf_entries, rows_as_groups, sum_status, total_entry,
+    column_header, columns_as_groups, piece_entries, rows_as_groups, sum_status, total_entry,
     ChartView,
 };
 use super::summary::describe_rows;
-use super::{Column, DataCell, DataRow, DataTable, RowKind};
+use super::{figure_entry, Column, DataCell, DataRow, DataTable, RowKind};
 
 /// Everything the breakdown view shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,8 +29,11 @@ pub(super) trait Key: Copy + PartialEq + 'static {
     fn all() -> &'static [Self];
     fn key(self) -> &'static str;
     fn label(self, lang: Lang) -> &'static str;
-    fn of(allocation: &Allocation) -> Self;
-    fn breakdown(agreement: &crate::model::Agreement) -> Breakdown<Self>;
+    fn breakdown(agreement: &crate::model::Agreement) -> Breakdown<'_, Self>;
+    /// Keys that also get a row of their sum, and its name.
+    fn subtotal() -> Option<(&'static [Self], Text)> {
+        None
+    }
 }
 
 impl Key for Recipient {
@@ -46,11 +49,17 @@ impl Key for Recipient {
     fn label(self, lang: Lang) -> &'static str {
         Recipient::label(self, lang)
     }
-    fn of(allocation: &Allocation) -> Self {
-        allocation.recipient
-    }
-    fn breakdown(agreement: &crate::model::Agreement) -> Breakdown<Self> {
+    fn breakdown(agreement: &crate::model::Agreement) -> Breakdown<'_, Self> {
         breakdown_by_recipient(agreement)
+    }
+    fn subtotal() -> Option<(&'static [Self], Text)> {
+        // What goes to municipalities and regions in all, however the sources split it.
+        const LOCAL: &[Recipient] = &[
+            Recipient::Regions,
+            Recipient::Municipalities,
+            Recipient::Both,
+        ];
+        Some((LOCAL, Text::MunicipalitiesAndRegionsSubtotal))
     }
 }
 
@@ -67,10 +76,7 @@ impl Key for Purpose {
     fn label(self, lang: Lang) -> &'static str {
         Purpose::label(self, lang)
     }
-    fn of(allocation: &Allocation) -> Self {
-        allocation.purpose
-    }
-    fn breakdown(agreement: &crate::model::Agreement) -> Breakdown<Self> {
+    fn breakdown(agreement: &crate::model::Agreement) -> Breakdown<'_, Self> {
         breakdown_by_purpose(agreement)
     }
 }
@@ -156,11 +162,9 @@ pub(super) fn breakdown_table<K: Key>(
                 .iter()
                 .zip(&breakdowns)
                 .map(|(loaded, breakdown)| match breakdown.get(key) {
-                    Some(kronor) => {
-                        let entries =
-                            leaf_entries(&loaded.agreement, |leaf| K::of(leaf) == key, lang);
-                        let quantity =
-                            measure(loaded.agreement.year, Value::Exact(kronor), breakdown.total);
+                    Some(value) => {
+                        let entries = piece_entries(&loaded.agreement, breakdown.pieces(key), lang);
+                        let quantity = measure(loaded.agreement.year, value, breakdown.total);
                         DataCell::of(quantity, scale, lang)
                             .with_status(sum_status(&entries))
                             .with_figures(entries)
@@ -187,6 +191,45 @@ pub(super) fn breakdown_table<K: Key>(
             })
             .collect(),
     };
+    let subtotal = K::subtotal().and_then(|(keys, name)| {
+        let present: Vec<K> = keys
+            .iter()
+            .copied()
+            .filter(|key| rows.iter().any(|row| row.key == key.key()))
+            .collect();
+        // One key alone is its own row already.
+        (present.len() > 1).then(|| DataRow {
+            key: "subtotal".into(),
+            label: name.get(lang).into(),
+            kind: RowKind::Subtotal,
+            cells: chosen
+                .iter()
+                .zip(&breakdowns)
+                .map(|(loaded, breakdown)| {
+                    let values: Vec<Value> = present
+                        .iter()
+                        .filter_map(|key| breakdown.get(*key))
+                        .collect();
+                    if values.is_empty() {
+                        return DataCell::empty();
+                    }
+                    let value = values.into_iter().fold(Value::Exact(0), Value::plus);
+                    let pieces: Vec<_> = present
+                        .iter()
+                        .flat_map(|key| breakdown.pieces(*key).iter().copied())
+                        .collect();
+                    let entries = piece_entries(&loaded.agreement, &pieces, lang);
+                    DataCell::of(
+                        measure(loaded.agreement.year, value, breakdown.total),
+                        scale,
+                        lang,
+                    )
+                    .with_status(sum_status(&entries))
+                    .with_figures(entries)
+                })
+                .collect(),
+        })
+    });
     let total = DataRow {
         key: "total".into(),
         label: Text::TotalRow.get(lang).into(),
@@ -220,9 +263,72 @@ pub(super) fn breakdown_table<K: Key>(
             })
             .collect(),
         rows,
-        footer: vec![rest, total],
+        footer: std::iter::once(rest)
+            .chain(subtotal)
+            .chain(std::iter::once(total))
+            .chain(of_which_rows(&chosen, &breakdowns, &measure, scale, lang))
+            .collect(),
         note: Text::TableNote.get(lang).into(),
     }
+}
+
+/// A row per "of which" figure of the total: shown under the total, never
+/// summed and never drawn as a part.
+fn of_which_rows<K>(
+    chosen: &[&crate::catalog::LoadedAgreement],
+    breakdowns: &[Breakdown<K>],
+    measure: &impl Fn(u16, Value, Value) -> Quantity,
+    scale: Scale,
+    lang: Lang,
+) -> Vec<DataRow> {
+    let mut ids: Vec<&str> = Vec::new();
+    for loaded in chosen {
+        for part in loaded.agreement.of_which(None) {
+            if !ids.contains(&part.id.as_str()) {
+                ids.push(&part.id);
+            }
+        }
+    }
+    ids.into_iter()
+        .map(|id| {
+            let label = chosen
+                .iter()
+                .find_map(|loaded| loaded.agreement.allocation(id))
+                .map(|part| part.label.get(lang).to_string())
+                .unwrap_or_default();
+            DataRow {
+                key: format!("of-which:{id}"),
+                label: format!("{} {label}", Text::OfWhich.get(lang)),
+                kind: RowKind::OfWhich,
+                cells: chosen
+                    .iter()
+                    .zip(breakdowns)
+                    .map(|(loaded, breakdown)| {
+                        match loaded.agreement.of_which(None).find(|part| part.id == id) {
+                            Some(part) => {
+                                let quantity = measure(
+                                    loaded.agreement.year,
+                                    part.amount.value(),
+                                    breakdown.total,
+                                );
+                                let entry = figure_entry(
+                                    &loaded.agreement,
+                                    part.label.get(lang).into(),
+                                    1,
+                                    &part.amount,
+                                    lang,
+                                );
+                                DataCell::of(quantity, scale, lang)
+                                    .with_status(part.amount.status_key())
+                                    .with_figures(vec![entry])
+                            }
+                            None => DataCell::empty(),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,15 +1,15 @@
 //! The change bridge from one year to another, as a waterfall and a table.
 
-use crate::analysis::{bridge, bridge_total, Quantity, StepKind};
+use crate::analysis::{bridge, bridge_total, pieces, Pieces, Quantity, StepKind};
 use crate::catalog::{Catalog, LoadedAgreement};
 use crate::chart::{Bar, Series};
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::model::{Figure, Value};
+use crate::model::{Figure, SplitBy, Value};
 use crate::state::ViewState;
 
 use super::common::{chart, total_entry, ChartView};
-use super::{figure_entry, Column, DataCell, DataRow, DataTable, FigureEntry, RowKind};
+use super::{piece_entry, Column, DataCell, DataRow, DataTable, FigureEntry, RowKind};
 
 /// A side of a disputed total the visitor can start or end the bridge from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,7 +52,9 @@ fn choices(loaded: &LoadedAgreement, chosen: Option<&str>, lang: Lang) -> Vec<To
     let Figure::Disputed { alternatives, .. } = &loaded.agreement.total else {
         return Vec::new();
     };
-    let used = bridge_total(&loaded.agreement.total, chosen).and_then(|(_, source)| source);
+    let used = bridge_total(&loaded.agreement.total, chosen)
+        .and_then(|(_, side)| side)
+        .map(|side| side.source.as_str());
     alternatives
         .iter()
         .map(|alternative| {
@@ -207,13 +209,16 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
     let (from, to) = (first.agreement.year, last.agreement.year);
     view.from_choices = choices(first, state.from_source.as_deref(), lang);
     view.to_choices = choices(last, state.to_source.as_deref(), lang);
-    let (Some((start, _)), Some((end, _))) = (
+    let (Some(start_side), Some(end_side)) = (
         bridge_total(&first.agreement.total, state.from_source.as_deref()),
         bridge_total(&last.agreement.total, state.to_source.as_deref()),
     ) else {
         return view;
     };
-    let steps = bridge(&first.agreement, &last.agreement, start, end);
+    let (start, end) = (start_side.0, end_side.0);
+    let steps = bridge(&first.agreement, &last.agreement, start_side, end_side);
+    let first_pieces = pieces(&first.agreement, SplitBy::Recipient, start_side.1);
+    let last_pieces = pieces(&last.agreement, SplitBy::Recipient, end_side.1);
     let converter = catalog.converter(state.units);
     let scale = converter.scale();
     let at = |year: u16, kronor: Option<i128>| -> Quantity {
@@ -222,15 +227,15 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
             None => Quantity::Exact(0.0),
         }
     };
-    let item_entries = |loaded: &LoadedAgreement, key: &str| -> Vec<FigureEntry> {
-        loaded
-            .agreement
-            .allocations
+    let item_entries = |loaded: &LoadedAgreement, items: &Pieces, key: &str| -> Vec<FigureEntry> {
+        items
+            .pieces
             .iter()
-            .filter(|allocation| allocation.id == key)
-            .map(|allocation| {
-                let label = format!("{} {}", allocation.label.get(lang), loaded.agreement.year);
-                figure_entry(&loaded.agreement, label, 1, &allocation.amount, lang)
+            .filter(|piece| piece.key() == key)
+            .map(|piece| {
+                let mut entry = piece_entry(&loaded.agreement, piece, lang);
+                entry.label = format!("{} {}", entry.label, loaded.agreement.year);
+                entry
             })
             .collect()
     };
@@ -252,8 +257,8 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
         let before = at(from, step.from);
         let after = at(to, step.to);
         let change = after.minus(before);
-        let mut figures = item_entries(first, &step.key);
-        figures.extend(item_entries(last, &step.key));
+        let mut figures = item_entries(first, &first_pieces, &step.key);
+        figures.extend(item_entries(last, &last_pieces, &step.key));
         if step.kind == StepKind::NotBrokenDown {
             figures = vec![total_entry(first, lang), total_entry(last, lang)];
         }
@@ -264,9 +269,14 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
                 DataCell::empty()
             }
         };
+        let label = if step.rest {
+            Text::RestOf.get(lang).replace("{}", step.label.get(lang))
+        } else {
+            step.label.get(lang).to_string()
+        };
         let row = DataRow {
             key: step.key.clone(),
-            label: step.label.get(lang).to_string(),
+            label,
             kind: if step.kind == StepKind::NotBrokenDown {
                 RowKind::NotBrokenDown
             } else {
@@ -364,11 +374,19 @@ fn describe_bridge(table: &DataTable, lang: Lang) -> String {
             total.cells[0].text, total.cells[1].text, table.unit, total.cells[2].text
         ),
     )];
+    let only_later = lang.pick(
+        format!("Bara listade i källorna för {to}"),
+        format!("Listed only in the sources for {to}"),
+    );
+    let only_earlier = lang.pick(
+        format!("Bara listade i källorna för {from}"),
+        format!("Listed only in the sources for {from}"),
+    );
     let kinds: [(&str, &str, &str); 5] = [
         ("grew", "Ökade", "Grew"),
         ("shrank", "Minskade", "Shrank"),
-        ("appeared", "Nya", "New"),
-        ("ended", "Upphörde", "Ended"),
+        ("only-later", &only_later, &only_later),
+        ("only-earlier", &only_earlier, &only_earlier),
         (
             "not-broken-down",
             "Ej fördelat i källorna",
@@ -419,14 +437,29 @@ mod tests {
             .any(|g| g == "Ungdomsmottagningar"));
         let text = plain(&chart.description);
         assert!(text.starts_with("Från 845 mnkr 2016 till 1 414 mnkr 2018 (miljoner kronor, löpande priser): +569 mnkr."), "{text}");
+        // Listed in one year's sources only: said so, never "new" or "ended".
         assert!(
-            text.contains("Nya: Primärvård (landstingen) +220 mnkr"),
+            text.contains("Bara listade i källorna för 2018: Primärvårdens insatser vid psykisk ohälsa (regionerna) +220 mnkr"),
             "{text}"
         );
         assert!(
-            text.contains("Upphörde: SKL: utredning om nationell infrastruktur −5 mnkr"),
+            text.contains("Bara listade i källorna för 2016: SKL: utredning om nationell infrastruktur −5 mnkr"),
             "{text}"
         );
+        assert!(
+            !text.contains("Nya") && !text.contains("Upphörde"),
+            "{text}"
+        );
+        let rest = table
+            .rows
+            .iter()
+            .find(|r| r.key == "regions:not-broken-down")
+            .unwrap();
+        assert_eq!(
+            rest.label,
+            "Till regionerna (att rekvirera): ej nedbrutet vidare i källorna"
+        );
+        assert_eq!(plain(&rest.cells[2].text), "+64 mnkr");
     }
 
     #[test]
@@ -439,7 +472,7 @@ mod tests {
         assert!(view.from_choices[1].chosen && !view.from_choices[0].chosen);
         assert_eq!(
             plain(&view.from_choices[1].label),
-            "844 mnkr (Uppdrag Psykisk Hälsa (uppdragpsykiskhalsa.se))"
+            "844 mnkr (Uppdrag Psykisk Hälsa (SKL))"
         );
         let table = view.table.unwrap();
         assert_eq!(plain(&table.footer[0].cells[2].text), "+1 mnkr");

@@ -1,13 +1,13 @@
 //! Pieces every view shares: the chart a table is drawn as, and the figures
 //! behind a year's cells.
 
-use crate::analysis::{Converter, Quantity, Scale};
+use crate::analysis::{Converter, Piece, Quantity, Scale};
 use crate::catalog::{LoadedAgreement, Shown};
 use crate::chart::{Bar, GroupedBarChart, Series};
 use crate::i18n::{Lang, Text};
-use crate::model::{Agreement, Allocation};
+use crate::model::Agreement;
 
-use super::{figure_entry, DataRow, DataTable, FigureEntry};
+use super::{figure_entry, piece_entry, DataRow, DataTable, FigureEntry};
 
 /// A chart ready to draw, with its heading and its text description.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,24 +119,11 @@ fn cell_bar(row: &DataRow, column: usize, scale: Scale) -> Option<Bar> {
     bar(cell.quantity, scale)
 }
 
-/// The figures behind the leaves of `agreement` that `belongs` selects.
-pub fn leaf_entries(
-    agreement: &Agreement,
-    belongs: impl Fn(&Allocation) -> bool,
-    lang: Lang,
-) -> Vec<FigureEntry> {
-    agreement
-        .leaves()
-        .filter(|leaf| belongs(leaf))
-        .map(|leaf| {
-            figure_entry(
-                agreement,
-                leaf.label.get(lang).to_string(),
-                1,
-                &leaf.amount,
-                lang,
-            )
-        })
+/// The figures behind `pieces`.
+pub fn piece_entries(agreement: &Agreement, pieces: &[Piece], lang: Lang) -> Vec<FigureEntry> {
+    pieces
+        .iter()
+        .map(|piece| piece_entry(agreement, piece, lang))
         .collect()
 }
 

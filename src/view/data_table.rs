@@ -14,8 +14,12 @@ pub enum RowKind {
     Item,
     /// Money the sources do not break down.
     NotBrokenDown,
+    /// A sum of item rows shown beside them (never drawn, never summed).
+    Subtotal,
     /// A total.
     Total,
+    /// An "of which" figure of the total: part of it, placed in no row.
+    OfWhich,
     /// A change between columns.
     Change,
 }
@@ -26,7 +30,9 @@ impl RowKind {
         match self {
             RowKind::Item => "item",
             RowKind::NotBrokenDown => "not-broken-down",
+            RowKind::Subtotal => "subtotal",
             RowKind::Total => "total",
+            RowKind::OfWhich => "of-which",
             RowKind::Change => "change",
         }
     }

@@ -141,16 +141,20 @@ fn all_rows(table: &DataTable) -> impl Iterator<Item = &DataRow> {
     table.rows.iter().chain(&table.footer)
 }
 
-/// The table as CSV, one line per cell: view, row, column, value (or low and
-/// high for a range), unit, status, the text shown, and the sources.
+/// The table as CSV, one line per cell: view, row, the row's kind, column,
+/// value (or low and high for a range), unit, status, the text shown, and the
+/// sources. The kind tells what may be added up: `item` and `not-broken-down`
+/// rows sum to the `total`; `subtotal` and `of-which` rows are never summed.
 pub fn to_csv(table: &DataTable, view: &str) -> String {
-    let mut out = String::from("view,row_key,row,column,value,low,high,unit,status,text,sources\n");
+    let mut out =
+        String::from("view,row_key,row_kind,row,column,value,low,high,unit,status,text,sources\n");
     for row in all_rows(table) {
         for (column, cell) in table.columns.iter().zip(&row.cells) {
             let (value, low, high) = numbers(cell.quantity, table);
             let line = [
                 field(view),
                 field(&row.key),
+                field(row.kind.key()),
                 field(&row.label),
                 field(&column.key),
                 number(value),
@@ -188,7 +192,8 @@ pub fn to_json(table: &DataTable, view: &str, description: &str) -> String {
                                 "amount": figure.amount.replace(['\u{202F}', '\u{a0}'], " "),
                                 "how": figure.how,
                                 "citations": figure.citations.iter().map(|c| json!({
-                                    "claim": c.claim, "publisher": c.publisher, "title": c.title, "url": c.url, "quote": c.quote,
+                                    "claim": c.claim, "publisher": c.publisher, "title": c.title, "url": c.url, "seed": c.seed,
+                                    "as_written": c.as_written, "quote": c.quote.as_ref().map(super::Quote::text),
                                 })).collect::<Vec<_>>(),
                             })
                         })
@@ -235,16 +240,16 @@ mod tests {
         assert_eq!(lines.len(), cells + 1);
         let total_2016 = lines
             .iter()
-            .find(|l| l.starts_with("compare,total,Totalt,2016,"))
+            .find(|l| l.starts_with("compare,total,total,Totalt,2016,"))
             .unwrap();
-        assert!(total_2016.starts_with("compare,total,Totalt,2016,845,845,845,\"miljoner kronor, löpande priser\",stated,845 mnkr,"), "{total_2016}");
+        assert!(total_2016.starts_with("compare,total,total,Totalt,2016,845,845,845,\"miljoner kronor, löpande priser\",stated,845 mnkr,"), "{total_2016}");
         assert!(total_2016.contains("Uppdrag Psykisk Hälsa"));
         let total_2015 = lines
             .iter()
-            .find(|l| l.starts_with("compare,total,Totalt,2015,"))
+            .find(|l| l.starts_with("compare,total,total,Totalt,2015,"))
             .unwrap();
         assert!(
-            total_2015.starts_with("compare,total,Totalt,2015,,696,844,"),
+            total_2015.starts_with("compare,total,total,Totalt,2015,,696,844,"),
             "a range has no single value: {total_2015}"
         );
         assert!(total_2015.contains("<https://www.uppdragpsykiskhalsa.se/lattlast/>"));
@@ -263,11 +268,13 @@ mod tests {
             .find(|r| r["key"] == "regions-primary-care")
             .unwrap();
         assert_eq!(care["cells"][2]["value"], 220.0);
-        assert_eq!(care["cells"][2]["status"], "appeared");
+        assert_eq!(care["cells"][2]["status"], "only-later");
+        let citation = &care["cells"][2]["sources"][0]["citations"][0];
         assert_eq!(
-            care["cells"][2]["sources"][0]["citations"][0]["url"],
-            "https://www.lawinsider.com/sv/contracts/1ZztciTDA3w"
+            citation["url"],
+            "https://old-skr.skr.se/arkiv/aldrenyheter/arkiveradenyheter/1414miljonerkronorforbattrepsykiskhalsa.14493.html"
         );
+        assert_eq!(citation["as_written"], "220 miljoner kronor");
     }
 
     #[test]

@@ -23,7 +23,8 @@ pub use data_table::{quantity_text, Column, DataCell, DataRow, DataTable, RowKin
 pub use export::{file_name, to_csv, to_json, DownloadKind};
 pub use price_years::{price_years, PriceYear};
 pub use sources::{
-    figure_entry, sources_in_view, year_sources, Citation, FigureEntry, FindingEntry, YearSources,
+    figure_entry, piece_entry, rest_entry, sources_in_view, year_sources, Citation, FigureEntry,
+    FindingEntry, InputEntry, Quote, YearSources,
 };
 pub use trend::{trend_view, TrendView};
 

@@ -2,11 +2,49 @@
 //! derived, and the sources' words and links.
 
 use crate::analysis::format_value;
+use crate::analysis::Piece;
 use crate::catalog::{Catalog, LoadedAgreement};
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::model::{is_http_url, Agreement, Figure};
+use crate::model::{is_http_url, Agreement, Figure, SourceWords, SplitBy};
 use crate::state::{ViewKind, ViewState};
+
+/// A quote split around the number as written, so that the number can be
+/// marked without any markup in the data.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Quote {
+    /// The words before the number.
+    pub before: String,
+    /// The number as written (empty when the figure names none).
+    pub marked: String,
+    /// The words after it.
+    pub after: String,
+}
+
+impl Quote {
+    /// Splits `quote` at the first place `as_written` occurs in it.
+    pub fn new(quote: &str, as_written: Option<&str>) -> Quote {
+        let found = as_written
+            .filter(|number| !number.is_empty())
+            .and_then(|number| quote.find(number).map(|at| (at, number.len())));
+        match found {
+            Some((at, len)) => Quote {
+                before: quote[..at].to_string(),
+                marked: quote[at..at + len].to_string(),
+                after: quote[at + len..].to_string(),
+            },
+            None => Quote {
+                before: quote.to_string(),
+                ..Quote::default()
+            },
+        }
+    }
+
+    /// The whole quote as one text.
+    pub fn text(&self) -> String {
+        format!("{}{}{}", self.before, self.marked, self.after)
+    }
+}
 
 /// A source as cited for one figure.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,8 +57,21 @@ pub struct Citation {
     pub title: String,
     /// A link, only ever http(s).
     pub url: Option<String>,
-    /// The source's words.
-    pub quote: Option<String>,
+    /// The project's seed file that holds the text, when there is no address.
+    pub seed: Option<String>,
+    /// The number as the source writes it.
+    pub as_written: Option<String>,
+    /// The source's words, with the number marked.
+    pub quote: Option<Quote>,
+}
+
+/// A figure a derived one was computed from: shown as a button that opens it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputEntry {
+    /// `Till regionerna: 884 mnkr`.
+    pub summary: String,
+    /// The figure with its own sources (its own inputs are not opened further).
+    pub entry: FigureEntry,
 }
 
 /// One figure with everything that backs it.
@@ -42,6 +93,10 @@ pub struct FigureEntry {
     pub note: Option<String>,
     /// Its sources.
     pub citations: Vec<Citation>,
+    /// The figures a derived one was computed from.
+    pub inputs: Vec<InputEntry>,
+    /// An "of which" figure: shown, never summed.
+    pub of_which: bool,
 }
 
 /// A sum check as shown.
@@ -70,24 +125,72 @@ pub struct YearSources {
     pub findings: Vec<FindingEntry>,
 }
 
-fn citation(agreement: &Agreement, id: &str, claim: Option<String>) -> Citation {
+fn citation(
+    agreement: &Agreement,
+    id: &str,
+    claim: Option<String>,
+    words: Option<&SourceWords>,
+) -> Citation {
+    let as_written = words.and_then(|words| words.as_written.clone());
     match agreement.source(id) {
-        Some(source) => Citation {
-            claim,
-            publisher: source.publisher.clone(),
-            title: source.title.clone(),
-            // Validation already refuses other schemes; checked again where it becomes a link.
-            url: source.url.clone().filter(|url| is_http_url(url)),
-            quote: source.quote.clone(),
-        },
+        Some(source) => {
+            // Format 1 kept one quote per source; format 2 one per figure.
+            let quote = words
+                .and_then(|words| words.quote.as_deref())
+                .or(source.quote.as_deref())
+                .map(|quote| Quote::new(quote, as_written.as_deref()));
+            Citation {
+                claim,
+                publisher: source.publisher.clone(),
+                title: source.title.clone(),
+                // Validation already refuses other schemes; checked again where it becomes a link.
+                url: source.url.clone().filter(|url| is_http_url(url)),
+                seed: source.seed.clone(),
+                as_written,
+                quote,
+            }
+        }
         None => Citation {
             claim,
             publisher: id.to_string(),
             title: String::new(),
             url: None,
+            seed: None,
+            as_written,
             quote: None,
         },
     }
+}
+
+/// The label of the figure an input names: the total or an allocation.
+fn input_label(agreement: &Agreement, id: &str, lang: Lang) -> String {
+    match agreement.allocation(id) {
+        Some(allocation) => allocation.label.get(lang).to_string(),
+        None => Text::AgreementTotal.get(lang).to_string(),
+    }
+}
+
+fn input_entries(
+    agreement: &Agreement,
+    inputs: &[String],
+    lang: Lang,
+    open: bool,
+) -> Vec<InputEntry> {
+    if !open {
+        return Vec::new();
+    }
+    inputs
+        .iter()
+        .filter_map(|id| {
+            let figure = agreement.figure(id)?;
+            let label = input_label(agreement, id, lang);
+            let entry = build_entry(agreement, label.clone(), 1, figure, lang, false);
+            Some(InputEntry {
+                summary: format!("{label}: {}", entry.amount),
+                entry,
+            })
+        })
+        .collect()
 }
 
 /// One figure with its status and sources, as shown in the sources section
@@ -99,6 +202,18 @@ pub fn figure_entry(
     figure: &Figure,
     lang: Lang,
 ) -> FigureEntry {
+    build_entry(agreement, label, depth, figure, lang, true)
+}
+
+fn build_entry(
+    agreement: &Agreement,
+    label: String,
+    depth: usize,
+    figure: &Figure,
+    lang: Lang,
+    open_inputs: bool,
+) -> FigureEntry {
+    let mut inputs = input_entries(agreement, figure.inputs(), lang, open_inputs);
     let citations = match figure {
         Figure::Disputed { alternatives, .. } => alternatives
             .iter()
@@ -107,13 +222,36 @@ pub fn figure_entry(
                 if let Some(how) = &alternative.how {
                     claim = format!("{claim} ({})", how.get(lang));
                 }
-                citation(agreement, &alternative.source, Some(claim))
+                inputs.extend(input_entries(
+                    agreement,
+                    &alternative.inputs,
+                    lang,
+                    open_inputs,
+                ));
+                citation(
+                    agreement,
+                    &alternative.source,
+                    Some(claim),
+                    Some(&alternative.words),
+                )
             })
+            .collect(),
+        Figure::Stated {
+            source,
+            words,
+            confirmed_by,
+            ..
+        } => std::iter::once(citation(agreement, source, None, Some(words)))
+            .chain(
+                confirmed_by
+                    .iter()
+                    .map(|other| citation(agreement, &other.source, None, Some(&other.words))),
+            )
             .collect(),
         _ => figure
             .source_ids()
             .into_iter()
-            .map(|id| citation(agreement, id, None))
+            .map(|id| citation(agreement, id, None, None))
             .collect(),
     };
     FigureEntry {
@@ -128,6 +266,55 @@ pub fn figure_entry(
         },
         note: figure.note().map(|note| note.get(lang).to_string()),
         citations,
+        inputs,
+        of_which: false,
+    }
+}
+
+/// The remainder of a parent its parts leave, as a derived figure whose
+/// inputs are the parent and its parts.
+pub fn rest_entry(agreement: &Agreement, piece: &Piece, lang: Lang) -> FigureEntry {
+    let parent = piece.allocation;
+    let parts = agreement.parts(Some(parent.id.as_str()), SplitBy::Recipient, None);
+    let amounts: Vec<String> = std::iter::once(&parent.amount)
+        .chain(parts.iter().map(|part| &part.amount))
+        .map(|figure| format_value(figure.value(), lang))
+        .collect();
+    let how = format!(
+        "{} = {}",
+        amounts.join(" − "),
+        format::million_kronor(piece.kronor, lang)
+    );
+    let ids: Vec<String> = std::iter::once(parent.id.clone())
+        .chain(parts.iter().map(|part| part.id.clone()))
+        .collect();
+    FigureEntry {
+        label: Text::RestOf.get(lang).replace("{}", parent.label.get(lang)),
+        depth: 1,
+        amount: format::million_kronor(piece.kronor, lang),
+        status_key: "derived",
+        status_label: Text::StatusDerived.get(lang),
+        how: Some(how),
+        note: None,
+        citations: Vec::new(),
+        inputs: input_entries(agreement, &ids, lang, true),
+        of_which: false,
+    }
+}
+
+/// The figure behind a piece: the part itself, or the parent's remainder.
+pub fn piece_entry(agreement: &Agreement, piece: &Piece, lang: Lang) -> FigureEntry {
+    if piece.rest {
+        rest_entry(agreement, piece, lang)
+    } else {
+        let allocation = piece.allocation;
+        figure_entry(
+            agreement,
+            allocation.label.get(lang).to_string(),
+            1,
+            &allocation.amount,
+            lang,
+        )
     }
 }
 
@@ -164,18 +351,24 @@ pub fn year_sources(loaded: &LoadedAgreement, lang: Lang) -> YearSources {
         lang,
     )];
     for (depth, allocation) in tree_order(agreement) {
-        let label = format!(
+        let mut label = format!(
             "{} · {}",
             allocation.label.get(lang),
             allocation.recipient.label(lang)
         );
-        entries.push(figure_entry(
-            agreement,
-            label,
-            depth,
-            &allocation.amount,
-            lang,
-        ));
+        if allocation.of_which {
+            label = format!("{} {label}", Text::OfWhich.get(lang));
+        }
+        if let Some(split) = allocation.split {
+            let way = match split {
+                SplitBy::Recipient => Text::SplitByRecipient,
+                SplitBy::Purpose => Text::SplitByPurpose,
+            };
+            label = format!("{label} ({})", way.get(lang));
+        }
+        let mut entry = figure_entry(agreement, label, depth, &allocation.amount, lang);
+        entry.of_which = allocation.of_which;
+        entries.push(entry);
     }
     YearSources {
         year: agreement.year,
@@ -241,12 +434,13 @@ mod tests {
             .claim
             .as_deref()
             .unwrap()
-            .starts_with("696\u{a0}mnkr (630 + 66"));
-        assert!(total.citations[0]
-            .quote
-            .as_deref()
-            .unwrap()
-            .contains("66 miljoner kronor går till utvecklingsmedel"));
+            .starts_with("696\u{a0}mnkr (630\u{a0}mnkr + 66\u{a0}mnkr"));
+        // 696 is derived from SKL's two amounts: each is an input to open.
+        assert_eq!(total.inputs.len(), 2);
+        let skr = &total.inputs[1].entry;
+        let quote = skr.citations[0].quote.as_ref().unwrap();
+        assert_eq!(quote.marked, "66 miljoner kronor");
+        assert!(quote.after.starts_with(" går till utvecklingsmedel"));
         assert_eq!(
             total.citations[1].url.as_deref(),
             Some("https://www.uppdragpsykiskhalsa.se/lattlast/")
@@ -296,17 +490,67 @@ mod tests {
     }
 
     #[test]
-    fn derived_figures_say_how() {
-        let sources = year_sources(&year(2018), Lang::Sv);
-        let remainder = sources
+    fn derived_figures_say_how_and_open_their_inputs() {
+        let sources = year_sources(&year(2020), Lang::Sv);
+        let skr = sources
             .entries
             .iter()
             .find(|e| e.status_key == "derived")
             .unwrap();
         assert_eq!(
-            remainder.how.as_deref(),
-            Some("884 − 350 − 220 − 250 = 64 mnkr.")
+            crate::view::tests_support::plain(skr.how.as_deref().unwrap()),
+            "1 716 mnkr − 1 694 mnkr = 22 mnkr"
         );
-        assert_eq!(remainder.citations.len(), 2);
+        let inputs: Vec<String> = skr
+            .inputs
+            .iter()
+            .map(|input| crate::view::tests_support::plain(&input.summary))
+            .collect();
+        assert_eq!(
+            inputs,
+            [
+                "Totalt för överenskommelsen: 1 716 mnkr",
+                "Stimulansmedel till kommuner och regioner: 1 694 mnkr"
+            ]
+        );
+        // Each input carries its own quote, with its number marked.
+        let quote = skr.inputs[1].entry.citations[0].quote.as_ref().unwrap();
+        assert_eq!(quote.marked, "1 694 miljoner kronor");
+    }
+
+    #[test]
+    fn a_parents_remainder_is_derived_from_the_parent_and_its_parts() {
+        let catalog = crate::view::tests_support::catalog();
+        let loaded = &catalog.agreements[&2018];
+        let pieces = crate::analysis::pieces(&loaded.agreement, SplitBy::Recipient, None);
+        let rest = pieces.pieces.iter().find(|p| p.rest).unwrap();
+        let entry = rest_entry(&loaded.agreement, rest, Lang::Sv);
+        assert_eq!(
+            crate::view::tests_support::plain(entry.how.as_deref().unwrap()),
+            "884 mnkr − 350 mnkr − 220 mnkr − 250 mnkr = 64 mnkr"
+        );
+        assert_eq!(entry.inputs.len(), 4);
+        assert!(entry.label.starts_with("Till regionerna"));
+    }
+
+    #[test]
+    fn a_quote_marks_the_number_as_written() {
+        let quote = Quote::new(
+            "Kommunerna fick rekvirera 350 miljoner, och",
+            Some("350 miljoner"),
+        );
+        assert_eq!(
+            (
+                quote.before.as_str(),
+                quote.marked.as_str(),
+                quote.after.as_str()
+            ),
+            ("Kommunerna fick rekvirera ", "350 miljoner", ", och")
+        );
+        let unmarked = Quote::new("ingen siffra", Some("5"));
+        assert_eq!(
+            (unmarked.marked.as_str(), unmarked.text().as_str()),
+            ("", "ingen siffra")
+        );
     }
 }
