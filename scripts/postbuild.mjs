@@ -4,7 +4,11 @@
 // 2. writes a versioned service worker that precaches the app and its data;
 // 3. writes budget-explorer-offline.html: one file with wasm, JS, CSS and data
 //    inlined, which works from file:// with no network.
+// First, the open-data package (data/figures.csv, data/datapackage.json) is
+// written by the native core from the data being shipped, so it is cached and
+// served like every other data file.
 // Usage: node scripts/postbuild.mjs [folder]   (default: $TRUNK_STAGING_DIR, else dist)
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -22,6 +26,11 @@ function files(folder = dir) {
     return statSync(path).isDirectory() ? files(path) : [relative(dir, path).split('\\').join('/')];
   });
 }
+
+// 0. The open-data package, from the same core as the app.
+execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'export_data', '--', join(dir, 'data'), join(dir, 'data')], {
+  stdio: 'inherit',
+});
 
 // 1. The start-up script, external.
 let html = text('index.html');

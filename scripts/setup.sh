@@ -56,6 +56,18 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# The Frictionless Data validator (PyPI), for the published data package.
+FRICTIONLESS_VERSION=5.21.0
+if $with_test_tools && [ "$(.tools/venv/bin/frictionless --version 2>/dev/null)" != "$FRICTIONLESS_VERSION" ]; then
+  say "Installing the frictionless validator $FRICTIONLESS_VERSION"
+  command -v python3 >/dev/null || apt_install python3 python3-venv
+  if ! python3 -m venv .tools/venv 2>/dev/null; then
+    apt_install python3-venv
+    python3 -m venv .tools/venv
+  fi
+  .tools/venv/bin/pip install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION"
+fi
+
 if $with_test_tools && [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   say "Installing Chromium for the end-to-end tests"
   apt_install chromium chromium-driver fonts-dejavu-core

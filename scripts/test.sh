@@ -19,6 +19,9 @@ cargo clippy --quiet --target wasm32-unknown-unknown -- -D warnings
 step "Native tests (core, data files, bad fixtures, fuzzing: FUZZ_CASES=${FUZZ_CASES:-2000})"
 cargo test --quiet 2>&1 | tee -a "$results"
 
+step "Data files are what docs/sources.md builds (scripts/build-data.py --check)"
+python3 scripts/build-data.py --check
+
 step "Data files, checked by the validator command"
 cargo run --quiet --bin validate -- public/data public/example-agreement.json
 
@@ -27,6 +30,9 @@ node --test tests/schema.test.mjs 2>&1 | tee -a "$results"
 
 step "Release build"
 trunk build --release --offline
+
+step "The published data package, checked by the frictionless validator"
+node --test tests/datapackage.test.mjs 2>&1 | tee -a "$results"
 
 step "Size budget"
 node tests/size-budget.mjs dist

@@ -312,6 +312,55 @@ texts! {
     RecipientBoth => "Kommuner och regioner (ej uppdelat mellan dem)", "Municipalities and regions (not split between them)";
     /// A parent's remainder: `{}` is the parent's name.
     RestOf => "{}: ej nedbrutet vidare i källorna", "{}: not broken down further in the sources";
+    /// Heading of the about-the-data section.
+    AboutTitle => "Om data", "About the data";
+    /// Intro of the about-the-data section.
+    AboutIntro => "Varje belopp kommer från en namngiven källa, med källans egna ord. Här syns hur fullständig varje år är och vad som inte är känt.",
+        "Every amount comes from a named source, in the source's own words. Here is how complete each year is and what is not known.";
+    /// Heading of the coverage table.
+    CoverageTitle => "Täckning per år", "Coverage per year";
+    /// Column: year.
+    CoverageYear => "År", "Year";
+    /// Column: the total.
+    CoverageTotal => "Total", "Total";
+    /// Column: the total's status.
+    CoverageStatus => "Totalens status", "Status of the total";
+    /// Column: whether recipients are known.
+    CoverageRecipients => "Mottagare kända?", "Recipients known?";
+    /// Coverage: every krona's recipient known.
+    CoverageComplete => "Ja, för hela beloppet", "Yes, for the whole amount";
+    /// Coverage: some money's recipient not given; `{}` is the amount.
+    CoveragePartly => "Delvis: mottagaren anges inte för {}", "Partly: no recipient given for {}";
+    /// Coverage: the total is unknown.
+    CoverageTotalUnknown => "Totalen är okänd", "The total is unknown";
+    /// Heading of the open questions.
+    OpenQuestionsTitle => "Öppna frågor", "Open questions";
+    /// Heading of the statuses.
+    StatusesTitle => "Vad statusarna betyder", "What the statuses mean";
+    /// Status explained: stated.
+    AboutStated => "Källan skriver beloppet; talet står ordagrant i citatet, markerat.", "The source states the amount; the number is in the quote word for word, marked.";
+    /// Status explained: derived.
+    AboutDerived => "Räknat ur angivna belopp; uträkningen visas och varje ingående belopp kan öppnas.", "Computed from stated amounts; the arithmetic is shown and each input can be opened.";
+    /// Status explained: disputed.
+    AboutDisputed => "Källorna säger olika; alla uppgifter visas och ingen väljs i tysthet.", "The sources disagree; every figure is shown and none is picked silently.";
+    /// Status explained: unknown.
+    AboutUnknown => "Ingen källa har hittats. Okänt är inte noll.", "No source has been found. Unknown is not zero.";
+    /// Heading: how to cite.
+    CiteTitle => "Så citerar du", "How to cite";
+    /// The citation: app title, data version, last checked, address.
+    CiteAs => "{}, data version {} (senast kontrollerad mot källorna {}). {}", "{}, data version {} (last checked against the sources {}). {}";
+    /// Heading: licence.
+    LicenceTitle => "Licens", "Licence";
+    /// The licence text before its name.
+    LicenceText => "Sammanställningen får återanvändas under", "The compilation may be reused under";
+    /// After the licence: the quotes' rights.
+    LicenceQuotes => "Citaten tillhör sina utgivare och återges som citat med källa.", "The quotes belong to their publishers and are given as attributed quotations.";
+    /// Heading: open data downloads.
+    OpenDataTitle => "Öppna data", "Open data";
+    /// The downloads' intro.
+    OpenDataText => "Alla belopp som en tabell (en rad per belopp) och som Frictionless Data Package:", "Every figure as one table (a row per figure) and as a Frictionless Data Package:";
+    /// Last checked, before the date.
+    LastChecked => "Senast kontrollerad mot källorna:", "Last checked against the sources:";
     /// Before the seed file of a source with no address.
     SeedSource => "projektets källtext", "the project's seed text";
     /// Heading of a derived figure's inputs.

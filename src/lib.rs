@@ -8,7 +8,8 @@
 //! table, summary and downloads, [`chart`] draws with plotters into SVG,
 //! [`state`] maps the URL query to a view and back, [`mod@format`] writes
 //! amounts the way Swedish and English readers expect, [`i18n`] holds the
-//! visible strings, and [`embed`] makes the snippet for other pages.
+//! visible strings, [`embed`] makes the snippet for other pages, and
+//! [`open_data`] writes the data as a Frictionless Data Package.
 #![warn(missing_docs)]
 
 pub mod analysis;
@@ -20,6 +21,7 @@ pub mod i18n;
 mod keyed;
 pub mod manifest;
 pub mod model;
+pub mod open_data;
 pub mod reference;
 pub mod state;
 pub mod view;

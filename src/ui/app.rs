@@ -3,6 +3,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::about_data::AboutDataSection;
 use super::alerts::Alerts;
 use super::breakdown_page::BreakdownPage;
 use super::bridge_page::BridgePage;
@@ -73,7 +74,7 @@ pub fn App() -> impl IntoView {
                 ViewKind::Breakdown => view! { <BreakdownPage/> }.into_any(),
                 ViewKind::Bridge => view! { <BridgePage/> }.into_any(),
             }}
-            {move || if embedded() { view! { <EmbedNote/> }.into_any() } else { view! { <SourcesSection/> }.into_any() }}
+            {move || if embedded() { view! { <EmbedNote/> }.into_any() } else { view! { <SourcesSection/><AboutDataSection/> }.into_any() }}
         </main>
         {full_app_only(|| view! { <Footer/> }.into_any())}
     }

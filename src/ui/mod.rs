@@ -1,6 +1,7 @@
 //! The browser UI: thin Leptos components over the natively tested core.
 //! Each component lays out a view model from [`crate::view`]; none computes.
 
+mod about_data;
 mod alerts;
 mod app;
 mod breakdown_controls;
@@ -17,6 +18,7 @@ mod embed_note;
 mod embed_panel;
 mod failure_list;
 mod figure_list;
+mod finding_list;
 mod footer;
 mod header;
 mod loader;

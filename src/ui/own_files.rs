@@ -11,6 +11,7 @@ use super::browser;
 use super::context::{use_app_context, AppContext};
 use super::failure_list::FailureList;
 use super::figure_list::FigureList;
+use super::finding_list::FindingList;
 use crate::catalog::{FailureReason, FetchError, LoadFailure};
 use crate::i18n::Text;
 use crate::model::{Limits, LoadError};
@@ -140,6 +141,13 @@ pub fn OwnFilesPanel() -> impl IntoView {
                                     <summary>{key.clone()}": "{sources.title.clone()}</summary>
                                     <FigureList entries=sources.entries lang=lang()/>
                                 </details>
+                                // The sum checks stay in sight: a draft whose parts exceed its total must say so.
+                                {(!sources.findings.is_empty()).then(|| view! {
+                                    <div class="findings own-findings">
+                                        <p>{Text::FindingsTitle.get(lang())}":"</p>
+                                        <FindingList findings=sources.findings.clone()/>
+                                    </div>
+                                })}
                                 <button type="button" class="remove" on:click=move |_| context.catalog.update(|catalog| catalog.remove_own(id))>
                                     {Text::OwnFilesRemove.get(lang())}" "{key.clone()}
                                 </button>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::context::use_app_context;
 use super::figure_list::FigureList;
+use super::finding_list::FindingList;
 use crate::i18n::Text;
 use crate::view::sources_in_view;
 
@@ -29,11 +30,7 @@ pub fn SourcesSection() -> impl IntoView {
                             <div class="findings">
                                 <h3>{Text::FindingsTitle.get(lang)}</h3>
                                 <p>{Text::FindingsIntro.get(lang)}</p>
-                                <ul>
-                                    {year.findings.into_iter().map(|finding| view! {
-                                        <li class:contradiction=finding.contradiction>{finding.message}</li>
-                                    }).collect_view()}
-                                </ul>
+                                <FindingList findings=year.findings/>
                             </div>
                         })}
                     </details>

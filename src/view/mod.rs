@@ -2,6 +2,7 @@
 //! the visitor's language. Components only lay these out, so all of it is
 //! tested natively.
 
+mod about;
 mod breakdown;
 mod bridge;
 mod common;
@@ -13,6 +14,7 @@ mod sources;
 mod summary;
 mod trend;
 
+pub use about::{about_data, AboutData, Coverage, OpenQuestions};
 pub use breakdown::{breakdown_view, BreakdownView};
 pub use bridge::{
     bridge_endpoints, bridge_view, BridgeView, Endpoint, EndpointChoice, Endpoints, TotalChoice,

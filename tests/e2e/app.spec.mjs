@@ -30,6 +30,10 @@ async function rowCells(page, label) {
   return (await row.locator('td').allInnerTexts()).map(plain);
 }
 
+async function keyedCells(page, key) {
+  return (await page.locator(`table.data-table tr[data-key="${key}"] td`).allInnerTexts()).map(plain);
+}
+
 async function chartTexts(page, kind) {
   return page
     .locator(`figure[data-chart="${kind}"] svg text`)
@@ -176,7 +180,7 @@ test('English is one click away and kept in the address', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Sweden's state funding for mental health");
   await expect(page).toHaveURL(/lang=en/);
-  expect(await rowCells(page, 'Total')).toEqual(['SEK 696–844 m', 'SEK 845 m', 'SEK 1,414 m']);
+  expect(await keyedCells(page, 'total')).toEqual(['SEK 696–844 m', 'SEK 845 m', 'SEK 1,414 m']);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Sweden's state funding for mental health");
 });
@@ -184,11 +188,20 @@ test('English is one click away and kept in the address', async ({ page }) => {
 test('every figure opens its source, status and quote', async ({ page }) => {
   await open(page);
   const year = page.locator('details[data-year="2015"]');
-  await year.locator('summary').click();
+  await year.locator(':scope > summary').click();
   const total = year.locator('li.figure').first();
   await expect(total).toHaveAttribute('data-status', 'disputed');
-  await expect(total.locator('.citation')).toHaveCount(2);
+  await expect(total.locator(':scope > ul.citations > .citation')).toHaveCount(2);
   await expect(total).toContainText('Satsningen 2015 omfattar 844 000 000 kronor');
+  // The number as written is marked inside its quote; the title links to the page.
+  await expect(total.locator(':scope > ul.citations mark')).toHaveText(['844 000 000 kronor']);
+  await expect(total.getByRole('link', { name: 'Lättläst' })).toHaveAttribute('href', 'https://www.uppdragpsykiskhalsa.se/lattlast/');
+  // 696 is derived: its two inputs open in place, each with its own source's words.
+  const input = total.locator('details.input').filter({ hasText: '66 mnkr' });
+  await input.locator('summary').click();
+  // SKL's words, then UPH's, which confirm the same 66 MSEK.
+  await expect(input.locator('mark')).toHaveText(['66 miljoner kronor', '66 000 000 kronor']);
+  await expect(input).toContainText('går till utvecklingsmedel inom huvudområdena barn och unga');
   const links = await year.locator('a').evaluateAll((anchors) => anchors.map((a) => a.href));
   expect(links.length).toBeGreaterThan(0);
   for (const href of links) expect(href).toMatch(/^https?:\/\//);

@@ -1,0 +1,67 @@
+//! Writes the open-data package (`figures.csv`, `datapackage.json`) for a
+//! data folder, with the app's own reader and the core's exporter. Run by the
+//! release build (scripts/postbuild.mjs) so the package always matches the data.
+//!
+//! ```text
+//! cargo run --bin export_data -- DATA_FOLDER OUT_FOLDER
+//! ```
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use budget_explorer::catalog::{Catalog, FetchError, SeriesKind};
+use budget_explorer::i18n::Lang;
+use budget_explorer::open_data::{datapackage_json, figures_csv};
+
+fn read(path: &Path) -> Result<String, FetchError> {
+    std::fs::read_to_string(path).map_err(|_| FetchError::Status(404))
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [data, out] = &args[..] else {
+        eprintln!("usage: export_data DATA_FOLDER OUT_FOLDER");
+        return ExitCode::from(2);
+    };
+    let (data, out) = (Path::new(data), Path::new(out));
+    let mut catalog = Catalog::default();
+    catalog.add_manifest("index.json", read(&data.join("index.json")));
+    let Some(manifest) = catalog.manifest.clone() else {
+        eprintln!("{}: the manifest could not be read", data.display());
+        return ExitCode::FAILURE;
+    };
+    for entry in &manifest.agreements {
+        catalog.add_agreement(entry, read(&data.join(&entry.file)));
+    }
+    catalog.add_series(
+        SeriesKind::Kpi,
+        &manifest.kpi,
+        read(&data.join(&manifest.kpi)),
+    );
+    catalog.add_series(
+        SeriesKind::Population,
+        &manifest.population,
+        read(&data.join(&manifest.population)),
+    );
+    // The package describes every bundled file, or it is not written at all.
+    if !catalog.failures.is_empty() {
+        for failure in &catalog.failures {
+            eprintln!(
+                "{} {}",
+                failure.headline(Lang::En),
+                failure.details(Lang::En).join("; ")
+            );
+        }
+        return ExitCode::FAILURE;
+    }
+    let written = std::fs::create_dir_all(out)
+        .and_then(|_| std::fs::write(out.join("figures.csv"), figures_csv(&catalog)))
+        .and_then(|_| std::fs::write(out.join("datapackage.json"), datapackage_json(&catalog)));
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("{}: {error}", out.display());
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! About the data: how complete each year is, what is not known, what the
+//! statuses mean, how to cite the data and under which licence.
+
+use crate::analysis::{breakdown_by_recipient, format_value};
+use crate::catalog::Catalog;
+use crate::i18n::{Lang, Text};
+use crate::model::{Figure, Recipient, Value};
+
+/// How far a year's money is known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Coverage {
+    /// The year.
+    pub year: u16,
+    /// The total as shown (`1 414 mnkr`, `696–844 mnkr`, `okänt`).
+    pub total: String,
+    /// The total's status in words.
+    pub total_status: &'static str,
+    /// Whether the sources say who gets every krona, in words.
+    pub recipients: String,
+    /// `true` when every krona's recipient is known.
+    pub complete: bool,
+}
+
+/// One year's open questions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenQuestions {
+    /// The year.
+    pub year: u16,
+    /// The questions, in the visitor's language.
+    pub questions: Vec<String>,
+}
+
+/// Everything the "about the data" section shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AboutData {
+    /// A row per bundled year.
+    pub coverage: Vec<Coverage>,
+    /// The years with open questions.
+    pub open_questions: Vec<OpenQuestions>,
+    /// `(status, what it means)`, for every status.
+    pub statuses: Vec<(&'static str, &'static str)>,
+    /// A citation to copy.
+    pub citation: String,
+    /// The data's licence and where its text is.
+    pub licence: Option<(String, Option<String>)>,
+    /// When the figures were last checked against the sources.
+    pub last_checked: Option<String>,
+}
+
+/// The section for the bundled data; `address` is the app's address, for the citation.
+pub fn about_data(catalog: &Catalog, address: &str, lang: Lang) -> AboutData {
+    let coverage = catalog
+        .agreements
+        .values()
+        .map(|loaded| {
+            let agreement = &loaded.agreement;
+            let by_recipient = breakdown_by_recipient(agreement);
+            let unnamed = by_recipient.get(Recipient::Unspecified);
+            let (recipients, complete) = match (by_recipient.total, by_recipient.not_broken_down) {
+                (Value::Unknown, _) => (Text::CoverageTotalUnknown.get(lang).to_string(), false),
+                (_, rest) if rest.high() == Some(0) && unnamed.is_none() => {
+                    (Text::CoverageComplete.get(lang).to_string(), true)
+                }
+                (_, rest) => {
+                    let open = unnamed.map_or(rest, |named| rest.plus(named));
+                    let text = Text::CoveragePartly
+                        .get(lang)
+                        .replace("{}", &format_value(open, lang));
+                    (text, false)
+                }
+            };
+            Coverage {
+                year: agreement.year,
+                total: format_value(agreement.total.value(), lang),
+                total_status: agreement.total.status_label(lang),
+                recipients,
+                complete,
+            }
+        })
+        .collect();
+    let open_questions = catalog
+        .agreements
+        .values()
+        .filter(|loaded| !loaded.agreement.open_questions.is_empty())
+        .map(|loaded| OpenQuestions {
+            year: loaded.agreement.year,
+            questions: loaded
+                .agreement
+                .open_questions
+                .iter()
+                .map(|question| question.get(lang).to_string())
+                .collect(),
+        })
+        .collect();
+    let statuses = [
+        Figure::Stated {
+            kronor: 0,
+            source: String::new(),
+            words: Default::default(),
+            confirmed_by: Vec::new(),
+            note: None,
+        },
+        Figure::Derived {
+            kronor: 0,
+            how: crate::model::Localized {
+                sv: String::new(),
+                en: String::new(),
+            },
+            sources: Vec::new(),
+            inputs: Vec::new(),
+            note: None,
+        },
+        Figure::Disputed {
+            alternatives: Vec::new(),
+            note: None,
+        },
+        Figure::Unknown { note: None },
+    ]
+    .iter()
+    .zip([
+        Text::AboutStated,
+        Text::AboutDerived,
+        Text::AboutDisputed,
+        Text::AboutUnknown,
+    ])
+    .map(|(figure, meaning)| (figure.status_label(lang), meaning.get(lang)))
+    .collect();
+    let about = catalog
+        .manifest
+        .as_ref()
+        .map(|manifest| manifest.about.clone())
+        .unwrap_or_default();
+    let version = about.version.clone().unwrap_or_else(|| "–".into());
+    let checked = about.last_checked.clone().unwrap_or_else(|| "–".into());
+    let citation = Text::CiteAs
+        .get(lang)
+        .replacen("{}", Text::AppTitle.get(lang), 1)
+        .replacen("{}", &version, 1)
+        .replacen("{}", &checked, 1)
+        .replacen("{}", address, 1);
+    AboutData {
+        coverage,
+        open_questions,
+        statuses,
+        citation,
+        licence: about.licence.map(|licence| (licence, about.licence_url)),
+        last_checked: about.last_checked,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::tests_support::{catalog, plain};
+
+    #[test]
+    fn coverage_says_which_years_are_complete_and_what_is_missing() {
+        let about = about_data(&catalog(), "https://example.org/", Lang::Sv);
+        let row = |year: u16| about.coverage.iter().find(|c| c.year == year).unwrap();
+        assert!(row(2016).complete && row(2017).complete && row(2018).complete);
+        assert!(
+            row(2020).complete,
+            "574 of 1 694 is the municipalities' and regions' own"
+        );
+        assert!(!row(2022).complete);
+        // 277 not broken down and 424 for items with no recipient given.
+        assert_eq!(
+            plain(&row(2022).recipients),
+            "Delvis: mottagaren anges inte för 701 mnkr"
+        );
+        assert_eq!(
+            plain(&row(2019).recipients),
+            "Delvis: mottagaren anges inte för 0–10 mnkr"
+        );
+        assert_eq!(row(2013).recipients, "Totalen är okänd");
+        assert_eq!(plain(&row(2015).total), "696–844 mnkr");
+        let years: Vec<u16> = about.open_questions.iter().map(|q| q.year).collect();
+        assert!(years.contains(&2019) && years.contains(&2024), "{years:?}");
+        assert!(about
+            .open_questions
+            .iter()
+            .any(|q| q.questions.iter().any(|t| t.contains("24 mnkr"))));
+        assert_eq!(about.statuses.len(), 4);
+        assert!(about.citation.contains("version 2.0") && about.citation.contains("2026-11-24"));
+        assert!(about.citation.ends_with("https://example.org/"));
+        assert_eq!(
+            about.licence.as_ref().map(|(name, _)| name.as_str()),
+            Some("CC BY 4.0")
+        );
+    }
+}
