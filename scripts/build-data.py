@@ -33,6 +33,14 @@ SOURCE_IDS = {
     "KBT20": "kbt-2020", "ANH22": "anhoriga-2022", "KVR22": "kvalitetsregister-2022",
     "REG24": "regeringen-2024",
 }
+# Publisher names as a Swedish visitor reads them, where sources.md annotates in English.
+PUBLISHERS = {
+    "KBT20": "KBT Sverige (bloggkopia av SKR:s nyhet)",
+    "KVR22": "Nationella Kvalitetsregister (kopia av SKR:s sida)",
+    "SKL17p": "SKL, pressmeddelande",
+    "SKL18n": "SKL, nyhet",
+    "ESV19": "Ekonomistyrningsverket (ESV), Statsliggaren",
+}
 SEED_2018 = {
     "id": "kvalitetsvard-2018",
     "publisher": "Kvalitetsvård (Pauser Media)",
@@ -168,7 +176,7 @@ def parse_sources_line(line):
         return None
     key, publisher, title, rest = match.groups()
     url = re.search(r"(https?://\S+)", rest)
-    return key, {"id": SOURCE_IDS[key], "publisher": publisher.strip(), "title": title,
+    return key, {"id": SOURCE_IDS[key], "publisher": PUBLISHERS.get(key, publisher.strip()), "title": title,
                  **({"url": url.group(1)} if url else {})}
 
 

@@ -331,6 +331,8 @@ texts! {
     CoverageComplete => "Ja, för hela beloppet", "Yes, for the whole amount";
     /// Coverage: some money's recipient not given; `{}` is the amount.
     CoveragePartly => "Delvis: mottagaren anges inte för {}", "Partly: no recipient given for {}";
+    /// Coverage: a year with no data file.
+    CoverageNoFigures => "Inga belopp har hittats för året", "No figures have been found for the year";
     /// Coverage: the total is unknown.
     CoverageTotalUnknown => "Totalen är okänd", "The total is unknown";
     /// Heading of the open questions.

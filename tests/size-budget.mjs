@@ -9,9 +9,13 @@ import { gzipSync } from 'node:zlib';
 // with trend, breakdown, bridge, units and downloads (#3): wasm 647 KB / 274 KB gzip,
 // JS 39 KB / 7.3 KB gzip; with embedding and offline (#4): wasm 671 KB / 282 KB gzip,
 // offline file 996 KB / 386 KB gzip; with own files (#5): wasm 711 KB / 296 KB gzip,
-// offline file 1 051 KB / 404 KB gzip. Raise a budget only on purpose, and say why.
+// offline file 1 051 KB / 404 KB gzip; with sources v2 (#8: per-figure quotes with the
+// number marked, derived inputs, own-file findings, the "about the data" section — 13 KB
+// gzip of it, measured — and the pieces rule): wasm 776 KB / 326 KB gzip, offline file
+// 1 180 KB / 449 KB gzip. Raise a budget only on purpose, and say why. #12 is to bring the
+// wasm down to 220 KB gzip.
 // The single offline file (#4) holds the wasm as base64, so it follows the wasm.
-const budgets = { '_bg.wasm': 320_000, '.js': 9_000, '-offline.html': 440_000 };
+const budgets = { '_bg.wasm': 335_000, '.js': 9_000, '-offline.html': 460_000 };
 const pattern = { '_bg.wasm': /_bg\.wasm$/, '.js': /^budget-explorer-[0-9a-f]+\.js$/, '-offline.html': /-offline\.html$/ };
 const dist = process.argv[2] ?? 'dist';
 let failed = false;

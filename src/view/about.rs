@@ -49,7 +49,7 @@ pub struct AboutData {
 
 /// The section for the bundled data; `address` is the app's address, for the citation.
 pub fn about_data(catalog: &Catalog, address: &str, lang: Lang) -> AboutData {
-    let coverage = catalog
+    let mut coverage: Vec<Coverage> = catalog
         .agreements
         .values()
         .map(|loaded| {
@@ -78,6 +78,23 @@ pub fn about_data(catalog: &Catalog, address: &str, lang: Lang) -> AboutData {
             }
         })
         .collect();
+    // A year inside the span with no file at all (2023): no figure has been found.
+    let first = catalog.agreements.keys().next().copied();
+    let last = catalog.agreements.keys().next_back().copied();
+    if let (Some(first), Some(last)) = (first, last) {
+        for year in first..=last {
+            if !catalog.agreements.contains_key(&year) && !catalog.failed(year) {
+                coverage.push(Coverage {
+                    year,
+                    total: Text::UnknownShort.get(lang).to_string(),
+                    total_status: Text::StatusUnknown.get(lang),
+                    recipients: Text::CoverageNoFigures.get(lang).to_string(),
+                    complete: false,
+                });
+            }
+        }
+        coverage.sort_by_key(|row| row.year);
+    }
     let open_questions = catalog
         .agreements
         .values()
@@ -173,6 +190,8 @@ mod tests {
             "Delvis: mottagaren anges inte för 0–10 mnkr"
         );
         assert_eq!(row(2013).recipients, "Totalen är okänd");
+        assert_eq!(row(2023).recipients, "Inga belopp har hittats för året");
+        assert_eq!(about.coverage.len(), 13);
         assert_eq!(plain(&row(2015).total), "696–844 mnkr");
         let years: Vec<u16> = about.open_questions.iter().map(|q| q.year).collect();
         assert!(years.contains(&2019) && years.contains(&2024), "{years:?}");

@@ -83,7 +83,8 @@ test('about the data: coverage, open questions, statuses, citation, licence and 
   await open(page);
   const about = page.locator('section.about-data');
   await about.locator('summary').click();
-  await expect(about.locator('table.coverage tbody tr')).toHaveCount(12);
+  await expect(about.locator('table.coverage tbody tr')).toHaveCount(13);
+  expect(plain(await about.locator('tr[data-year="2023"]').innerText())).toContain('Inga belopp har hittats för året');
   expect(plain(await about.locator('tr[data-year="2022"]').innerText())).toContain('Delvis: mottagaren anges inte för 701 mnkr');
   expect(plain(await about.locator('tr[data-year="2016"]').innerText())).toContain('Ja, för hela beloppet');
   await expect(about.locator('.open-questions')).toContainText('24 mnkr av kommunernas och regionernas 1 734 mnkr');
