@@ -367,6 +367,9 @@ texts! {
     SeedSource => "projektets källtext", "the project's seed text";
     /// Heading of a derived figure's inputs.
     ComputedFrom => "Beräknat av (öppna för källan):", "Computed from (open for the source):";
+    /// A part under one side of a disputed total only: publisher, amount.
+    OnlyUnder => "Finns bara med totalen enligt {} ({}); med de andra uppgifterna om totalen anger ingen källa den här delen.",
+        "Exists only with the total according to {} ({}); with the other figures for the total no source gives this part.";
     /// Before an "of which" figure.
     OfWhich => "varav", "of which";
     /// After a part of the split by recipient.

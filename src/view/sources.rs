@@ -6,7 +6,7 @@ use crate::analysis::Piece;
 use crate::catalog::{Catalog, LoadedAgreement};
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::model::{is_http_url, Agreement, Figure, SourceWords, SplitBy};
+use crate::model::{is_http_url, Agreement, Allocation, Figure, SourceWords, SplitBy};
 use crate::state::{ViewKind, ViewState};
 
 /// A quote split around the number as written, so that the number can be
@@ -308,14 +308,45 @@ pub fn piece_entry(agreement: &Agreement, piece: &Piece, lang: Lang) -> FigureEn
         rest_entry(agreement, piece, lang)
     } else {
         let allocation = piece.allocation;
-        figure_entry(
-            agreement,
-            allocation.label.get(lang).to_string(),
-            1,
-            &allocation.amount,
-            lang,
-        )
+        let label = allocation.label.get(lang).to_string();
+        allocation_entry(agreement, allocation, label, 1, lang)
     }
+}
+
+/// An allocation's figure, saying when it is an "of which" figure or exists
+/// under one side of a disputed total only.
+fn allocation_entry(
+    agreement: &Agreement,
+    allocation: &Allocation,
+    label: String,
+    depth: usize,
+    lang: Lang,
+) -> FigureEntry {
+    let mut entry = figure_entry(agreement, label, depth, &allocation.amount, lang);
+    entry.of_which = allocation.of_which;
+    let side = allocation
+        .only_under
+        .as_deref()
+        .and_then(|id| match &agreement.total {
+            Figure::Disputed { alternatives, .. } => {
+                alternatives.iter().find(|a| a.id.as_deref() == Some(id))
+            }
+            _ => None,
+        });
+    if let Some(side) = side {
+        let publisher = agreement
+            .source(&side.source)
+            .map_or(side.source.as_str(), |source| source.publisher.as_str());
+        let only = Text::OnlyUnder
+            .get(lang)
+            .replacen("{}", publisher, 1)
+            .replacen("{}", &format::million_kronor(side.kronor, lang), 1);
+        entry.note = Some(match entry.note.take() {
+            Some(note) => format!("{note} {only}"),
+            None => only,
+        });
+    }
+    entry
 }
 
 /// Allocations in tree order (each parent followed by its children), with depth.
@@ -366,9 +397,7 @@ pub fn year_sources(loaded: &LoadedAgreement, lang: Lang) -> YearSources {
             };
             label = format!("{label} ({})", way.get(lang));
         }
-        let mut entry = figure_entry(agreement, label, depth, &allocation.amount, lang);
-        entry.of_which = allocation.of_which;
-        entries.push(entry);
+        entries.push(allocation_entry(agreement, allocation, label, depth, lang));
     }
     YearSources {
         year: agreement.year,
@@ -531,6 +560,20 @@ mod tests {
         );
         assert_eq!(entry.inputs.len(), 4);
         assert!(entry.label.starts_with("Till regionerna"));
+    }
+
+    #[test]
+    fn a_part_of_one_side_only_says_so() {
+        let sources = year_sources(&year(2019), Lang::Sv);
+        let skr = sources
+            .entries
+            .iter()
+            .find(|e| e.label.starts_with("SKL/SKR:s del"))
+            .unwrap();
+        assert_eq!(
+            crate::view::tests_support::plain(skr.note.as_deref().unwrap()),
+            "Finns bara med totalen enligt SKR (1 774 mnkr); med de andra uppgifterna om totalen anger ingen källa den här delen."
+        );
     }
 
     #[test]
