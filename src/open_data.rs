@@ -7,6 +7,7 @@ use serde_json::json;
 
 use crate::catalog::Catalog;
 use crate::model::{is_http_url, Agreement, Figure, SourceWords};
+use crate::view::csv_field as field;
 
 /// The CSV's columns, in order, each with its type and description.
 pub const COLUMNS: &[(&str, &str, &str)] = &[
@@ -31,20 +32,6 @@ pub const COLUMNS: &[(&str, &str, &str)] = &[
     ("inputs", "string", "For a derived figure: the ids it was computed from, space-separated."),
     ("confirmed_by", "string", "Other sources that state the same figure, space-separated."),
 ];
-
-/// A CSV field, quoted when needed and never read as a formula.
-fn field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
-}
 
 struct Row<'a> {
     agreement: &'a Agreement,

@@ -378,15 +378,14 @@ fn read_confirmations(
     path: &str,
     references: &mut Vec<SourceReference>,
 ) -> Option<Vec<Confirmation>> {
-    let list_path = join(path, "confirmed_by");
-    let max = reader.limits.max_list_items;
-    let items = reader
-        .required(object, path, "confirmed_by")
-        .and_then(|v| reader.array(v, &list_path, max))?;
-    if items.is_empty() {
-        reader.problem(&list_path, ProblemKind::EmptyList);
-        return None;
-    }
+    let (list_path, items) = required_list(
+        reader,
+        object,
+        path,
+        "confirmed_by",
+        1,
+        ProblemKind::EmptyList,
+    )?;
     let confirmations: Vec<Option<Confirmation>> = items
         .iter()
         .enumerate()
@@ -439,6 +438,28 @@ fn read_reference(
     Some(id)
 }
 
+/// A required list of at least `min` items, with its path; a shorter one is
+/// the problem `short`.
+fn required_list<'v>(
+    reader: &mut Reader,
+    object: &'v Map<String, Value>,
+    path: &str,
+    field: &str,
+    min: usize,
+    short: ProblemKind,
+) -> Option<(String, &'v Vec<Value>)> {
+    let list_path = join(path, field);
+    let max = reader.limits.max_list_items;
+    let items = reader
+        .required(object, path, field)
+        .and_then(|v| reader.array(v, &list_path, max))?;
+    if items.len() < min {
+        reader.problem(&list_path, short);
+        return None;
+    }
+    Some((list_path, items))
+}
+
 fn read_reference_list(
     reader: &mut Reader,
     object: &Map<String, Value>,
@@ -446,15 +467,7 @@ fn read_reference_list(
     field: &str,
     references: &mut Vec<SourceReference>,
 ) -> Option<Vec<String>> {
-    let list_path = join(path, field);
-    let max = reader.limits.max_list_items;
-    let items = reader
-        .required(object, path, field)
-        .and_then(|v| reader.array(v, &list_path, max))?;
-    if items.is_empty() {
-        reader.problem(&list_path, ProblemKind::EmptyList);
-        return None;
-    }
+    let (list_path, items) = required_list(reader, object, path, field, 1, ProblemKind::EmptyList)?;
     let ids: Vec<Option<String>> = items
         .iter()
         .enumerate()
@@ -477,15 +490,14 @@ fn read_alternatives(
     path: &str,
     references: &mut Vec<SourceReference>,
 ) -> Option<Vec<Alternative>> {
-    let list_path = join(path, "alternatives");
-    let max = reader.limits.max_list_items;
-    let items = reader
-        .required(object, path, "alternatives")
-        .and_then(|v| reader.array(v, &list_path, max))?;
-    if items.len() < 2 {
-        reader.problem(&list_path, ProblemKind::TooFewAlternatives);
-        return None;
-    }
+    let (list_path, items) = required_list(
+        reader,
+        object,
+        path,
+        "alternatives",
+        2,
+        ProblemKind::TooFewAlternatives,
+    )?;
     let alternatives: Vec<Option<Alternative>> = items
         .iter()
         .enumerate()

@@ -120,7 +120,7 @@ fn sources_text(cell: &DataCell) -> String {
 
 /// A CSV field: quoted when needed, and never read as a formula by a
 /// spreadsheet (text starting with `= + - @` gets a leading apostrophe).
-fn field(text: &str) -> String {
+pub fn csv_field(text: &str) -> String {
     let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
@@ -152,18 +152,18 @@ pub fn to_csv(table: &DataTable, view: &str) -> String {
         for (column, cell) in table.columns.iter().zip(&row.cells) {
             let (value, low, high) = numbers(cell.quantity, table);
             let line = [
-                field(view),
-                field(&row.key),
-                field(row.kind.key()),
-                field(&row.label),
-                field(&column.key),
+                csv_field(view),
+                csv_field(&row.key),
+                csv_field(row.kind.key()),
+                csv_field(&row.label),
+                csv_field(&column.key),
                 number(value),
                 number(low),
                 number(high),
-                field(&table.unit),
-                field(cell.status.unwrap_or("")),
-                field(&cell.text.replace(['\u{202F}', '\u{a0}'], " ")),
-                field(&sources_text(cell)),
+                csv_field(&table.unit),
+                csv_field(cell.status.unwrap_or("")),
+                csv_field(&cell.text.replace(['\u{202F}', '\u{a0}'], " ")),
+                csv_field(&sources_text(cell)),
             ];
             out.push_str(&line.join(","));
             out.push('\n');
@@ -279,11 +279,11 @@ mod tests {
 
     #[test]
     fn csv_fields_are_quoted_and_never_formulas() {
-        assert_eq!(field("a,b"), "\"a,b\"");
-        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        assert_eq!(field("-5 mnkr"), "'-5 mnkr");
-        assert_eq!(field("plain"), "plain");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("-5 mnkr"), "'-5 mnkr");
+        assert_eq!(csv_field("plain"), "plain");
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub use bridge::{
 pub use common::ChartView;
 pub use compare::{compare_view, CompareView};
 pub use data_table::{quantity_text, Column, DataCell, DataRow, DataTable, RowKind, SortOrder};
-pub use export::{file_name, to_csv, to_json, DownloadKind};
+pub use export::{csv_field, file_name, to_csv, to_json, DownloadKind};
 pub use price_years::{price_years, PriceYear};
 pub use sources::{
     figure_entry, piece_entry, rest_entry, sources_in_view, year_sources, Citation, FigureEntry,
