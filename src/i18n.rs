@@ -112,8 +112,8 @@ texts! {
     /// Row with the change from the previous chosen year.
     ChangeRow => "Förändring mot föregående valt år", "Change from previous chosen year";
     /// Note under the table.
-    TableNote => "Omstridda belopp visas som spann (*), härledda är markerade (†); okänt betyder att ingen offentlig källa hittades, inte noll.",
-        "Disputed amounts are shown as a range (*), derived ones are marked (†); n/a means no public source was found, not zero.";
+    TableNote => "Omstridda belopp visas som spann (*), härledda är markerade (†); okänt betyder att ingen offentlig källa hittades, inte noll. ”Odelat”: källorna anger summan till kommuner och regioner, inte hur den delas mellan dem.",
+        "Disputed amounts are shown as a range (*), derived ones are marked (†); n/a means no public source was found, not zero. “Undivided”: the sources give the sum for municipalities and regions, not how it is split between them.";
     /// Marker for a conversion resting on provisional KPI or population.
     ProvisionalMarker => "preliminär KPI", "provisional CPI";
     /// Heading of the sum checks.
@@ -309,7 +309,8 @@ texts! {
     /// Recipient: municipalities.
     RecipientMunicipalities => "Kommuner", "Municipalities";
     /// Recipient: both regions and municipalities.
-    RecipientBoth => "Kommuner och regioner (ej uppdelat mellan dem)", "Municipalities and regions (not split between them)";
+    /// (The sources give the sum for both, not how it is split between them.)
+    RecipientBoth => "Kommuner och regioner (odelat)", "Municipalities and regions (undivided)";
     /// A parent's remainder: `{}` is the parent's name.
     RestOf => "{}: ej nedbrutet vidare i källorna", "{}: not broken down further in the sources";
     /// Heading of the about-the-data section.
