@@ -212,8 +212,8 @@ def parse_year(year, body):
     return sources, entries
 
 
-def build(year, body):
-    sources, entries = parse_year(year, body)
+def build(year, body, all_sources):
+    _, entries = parse_year(year, body)
     kept = KEPT_IDS.get(year, {})
     data_id = lambda source_id: kept.get(source_id, source_id)
     by_id = {e["id"]: e for e in entries}
@@ -332,17 +332,11 @@ def build(year, body):
             allocation["only_under"] = only.group(1)
         allocations.append(allocation)
 
-    source_list = []
-    # In the order sources.md lists them.
+    # In the order sources.md lists them; a year may cite another year's
+    # source (2017 cites U18; 2022 cites ANH22 of 2021).
     order = list(SOURCE_IDS)
     cited.sort(key=order.index)
-    for key in cited:
-        if key in sources:
-            source_list.append(sources[key])
-        else:
-            # Cited from another year's list (2017 cites U18; 2022 cites ANH22 of 2021).
-            source_list.append(None)
-            source_list[-1] = ("missing", key)
+    source_list = [dict(all_sources[key]) for key in cited]
     if year == 2018:
         source_list.append(dict(SEED_2018))
     title_sv, title_en = TITLES[year]
@@ -432,10 +426,7 @@ def main():
     check = "--check" in sys.argv
     differ = []
     for year in YEARS:
-        document = build(year, years[year])
-        document["sources"] = [
-            all_sources[s[1]] if isinstance(s, tuple) else s for s in document["sources"]
-        ]
+        document = build(year, years[year], all_sources)
         written = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
         path = OUT / f"{year}.json"
         if check:
@@ -444,8 +435,7 @@ def main():
         else:
             path.write_text(written, encoding="utf-8")
     # The example a visitor starts an own file from: 2024, as built above.
-    example = build(2024, years[2024])
-    example["sources"] = [all_sources[s[1]] if isinstance(s, tuple) else s for s in example["sources"]]
+    example = build(2024, years[2024], all_sources)
     example["$schema"] = "data/schema/agreement.schema.json"
     example["title"] = {"sv": "Exempel: min budget utifrån överenskommelsen 2024", "en": "Example: my budget based on the 2024 agreement"}
     example.pop("open_questions", None)

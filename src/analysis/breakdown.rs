@@ -2,7 +2,7 @@
 
 use crate::model::{Agreement, Allocation, Purpose, Recipient, SplitBy, Value};
 
-use super::pieces::{pieces, sides, Piece};
+use super::pieces::{pieces, Piece};
 
 /// A year's money split by some key, from its [pieces](super::pieces), so
 /// that no krona is counted twice and a parent's remainder stays with the
@@ -38,7 +38,8 @@ fn breakdown_by<K: Copy + PartialEq>(
 ) -> Breakdown<'_, K> {
     // Each side of a disputed total has its own pieces; a key's amount is
     // the range over the sides (a side without the key counts as none).
-    let per_side: Vec<_> = sides(agreement)
+    let per_side: Vec<_> = agreement
+        .sides()
         .into_iter()
         .map(|side| pieces(agreement, prefer, side))
         .collect();

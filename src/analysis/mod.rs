@@ -12,7 +12,7 @@ mod units;
 
 pub use breakdown::{breakdown_by_purpose, breakdown_by_recipient, Breakdown};
 pub use bridge::{bridge, bridge_total, Bridge, BridgeStep, StepKind};
-pub use pieces::{pieces, sides, Piece, Pieces};
+pub use pieces::{pieces, Piece, Pieces};
 pub use summary::format_value;
 pub use units::{latest_full_year, Converter, Gap, Quantity, Scale};
 

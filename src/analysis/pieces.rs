@@ -22,9 +22,18 @@ pub struct Piece<'a> {
     pub rest: bool,
     /// Whole kronor.
     pub kronor: u64,
+    /// The split the pieces were taken in (a remainder is of that split's parts).
+    pub split: SplitBy,
+    /// The side of a disputed total they were taken under.
+    pub side: Option<&'a Alternative>,
 }
 
-impl Piece<'_> {
+impl<'a> Piece<'a> {
+    /// For a remainder: the parts of its parent it is what is left of.
+    pub fn parts_of_parent(&self, agreement: &'a Agreement) -> Vec<&'a Allocation> {
+        agreement.parts(Some(self.allocation.id.as_str()), self.split, self.side)
+    }
+
     /// A key that is stable across years: the allocation's id, with
     /// `:not-broken-down` for a remainder (ids never hold a colon).
     pub fn key(&self) -> String {
@@ -50,13 +59,7 @@ pub struct Pieces<'a> {
     pub rest: Value,
 }
 
-/// The sides of a year's total: each alternative of a disputed total, or one
-/// side (`None`) for any other.
-pub fn sides(agreement: &Agreement) -> Vec<Option<&Alternative>> {
-    agreement.sides()
-}
-
-/// The pieces of `agreement` under `side` (see [`sides`]), taking the split
+/// The pieces of `agreement` under `side` (see [`Agreement::sides`]), taking the split
 /// `prefer` where a parent is split two ways.
 pub fn pieces<'a>(
     agreement: &'a Agreement,
@@ -73,7 +76,8 @@ pub fn pieces<'a>(
         total,
         rest: Value::Unknown,
     };
-    let placed = walk(agreement, None, prefer, side, 0, &mut out);
+    let top = agreement.parts(None, prefer, side);
+    let placed = walk(agreement, top, prefer, side, 0, &mut out);
     out.rest = match total {
         Value::Exact(kronor) if placed <= kronor => Value::Exact(kronor - placed),
         Value::Range { low, high } if placed <= low => Value::Range {
@@ -85,11 +89,11 @@ pub fn pieces<'a>(
     out
 }
 
-/// Places the pieces under `parent`; returns their sum.
+/// Places the pieces of `parts` (and of their own parts); returns their sum.
 fn walk<'a>(
     agreement: &'a Agreement,
-    parent: Option<&'a str>,
-    prefer: SplitBy,
+    parts: Vec<&'a Allocation>,
+    split: SplitBy,
     side: Option<&'a Alternative>,
     depth: usize,
     out: &mut Pieces<'a>,
@@ -98,43 +102,33 @@ fn walk<'a>(
     if depth > 64 {
         return 0;
     }
+    let piece = |allocation, rest, kronor| Piece {
+        allocation,
+        rest,
+        kronor,
+        split,
+        side,
+    };
     let mut placed: u64 = 0;
-    for part in agreement.parts(parent, prefer, side) {
+    for part in parts {
         let amount = part.amount.value().exact();
-        if agreement
-            .parts(Some(part.id.as_str()), prefer, side)
-            .is_empty()
-        {
+        let inner_parts = agreement.parts(Some(part.id.as_str()), split, side);
+        if inner_parts.is_empty() {
             match amount {
                 Some(kronor) => {
-                    out.pieces.push(Piece {
-                        allocation: part,
-                        rest: false,
-                        kronor,
-                    });
+                    out.pieces.push(piece(part, false, kronor));
                     placed = placed.saturating_add(kronor);
                 }
                 None => out.inexact.push(part),
             }
             continue;
         }
-        let inner = walk(
-            agreement,
-            Some(part.id.as_str()),
-            prefer,
-            side,
-            depth + 1,
-            out,
-        );
+        let inner = walk(agreement, inner_parts, split, side, depth + 1, out);
         placed = placed.saturating_add(inner);
         // Parts above their parent are a finding (model::check_sums); the
         // parts are counted as they are and no remainder is made up.
         if let Some(kronor) = amount.filter(|kronor| *kronor > inner) {
-            out.pieces.push(Piece {
-                allocation: part,
-                rest: true,
-                kronor: kronor - inner,
-            });
+            out.pieces.push(piece(part, true, kronor - inner));
             placed = placed.saturating_add(kronor - inner);
         }
     }
@@ -174,7 +168,7 @@ mod tests {
     #[test]
     fn the_two_sides_of_2019_have_their_own_gaps() {
         let a = year(2019);
-        let [skr, esv] = sides(&a)[..] else { panic!() };
+        let [skr, esv] = a.sides()[..] else { panic!() };
         let under_skr = pieces(&a, SplitBy::Recipient, skr);
         assert_eq!(
             rests(&under_skr),

@@ -4,7 +4,7 @@
 use crate::analysis::{breakdown_by_recipient, format_value};
 use crate::catalog::Catalog;
 use crate::i18n::{Lang, Text};
-use crate::model::{Figure, Recipient, Value};
+use crate::model::{Recipient, Value};
 
 /// How far a year's money is known.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,37 +110,13 @@ pub fn about_data(catalog: &Catalog, address: &str, lang: Lang) -> AboutData {
         })
         .collect();
     let statuses = [
-        Figure::Stated {
-            kronor: 0,
-            source: String::new(),
-            words: Default::default(),
-            confirmed_by: Vec::new(),
-            note: None,
-        },
-        Figure::Derived {
-            kronor: 0,
-            how: crate::model::Localized {
-                sv: String::new(),
-                en: String::new(),
-            },
-            sources: Vec::new(),
-            inputs: Vec::new(),
-            note: None,
-        },
-        Figure::Disputed {
-            alternatives: Vec::new(),
-            note: None,
-        },
-        Figure::Unknown { note: None },
+        (Text::StatusStated, Text::AboutStated),
+        (Text::StatusDerived, Text::AboutDerived),
+        (Text::StatusDisputed, Text::AboutDisputed),
+        (Text::StatusUnknown, Text::AboutUnknown),
     ]
     .iter()
-    .zip([
-        Text::AboutStated,
-        Text::AboutDerived,
-        Text::AboutDisputed,
-        Text::AboutUnknown,
-    ])
-    .map(|(figure, meaning)| (figure.status_label(lang), meaning.get(lang)))
+    .map(|(status, meaning)| (status.get(lang), meaning.get(lang)))
     .collect();
     let about = catalog
         .manifest

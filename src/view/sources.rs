@@ -275,7 +275,7 @@ fn build_entry(
 /// inputs are the parent and its parts.
 pub fn rest_entry(agreement: &Agreement, piece: &Piece, lang: Lang) -> FigureEntry {
     let parent = piece.allocation;
-    let parts = agreement.parts(Some(parent.id.as_str()), SplitBy::Recipient, None);
+    let parts = piece.parts_of_parent(agreement);
     let amounts: Vec<String> = std::iter::once(&parent.amount)
         .chain(parts.iter().map(|part| &part.amount))
         .map(|figure| format_value(figure.value(), lang))

@@ -198,7 +198,8 @@ test('every figure opens its source, status and quote', async ({ page }) => {
   await expect(total.getByRole('link', { name: 'Lättläst' })).toHaveAttribute('href', 'https://www.uppdragpsykiskhalsa.se/lattlast/');
   // 696 is derived: its two inputs open in place, each with its own source's words.
   const input = total.locator('details.input').filter({ hasText: '66 mnkr' });
-  await input.locator('summary').click();
+  await input.locator('summary').focus();
+  await page.keyboard.press('Enter');
   // SKL's words, then UPH's, which confirm the same 66 MSEK.
   await expect(input.locator('mark')).toHaveText(['66 miljoner kronor', '66 000 000 kronor']);
   await expect(input).toContainText('går till utvecklingsmedel inom huvudområdena barn och unga');

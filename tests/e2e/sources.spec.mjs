@@ -82,7 +82,9 @@ test('an own file whose parts exceed its total says so where it is listed', asyn
 test('about the data: coverage, open questions, statuses, citation, licence and the open data', async ({ page }) => {
   await open(page);
   const about = page.locator('section.about-data');
-  await about.locator('summary').click();
+  // Opened with the keyboard alone.
+  await about.locator('summary').focus();
+  await page.keyboard.press('Enter');
   await expect(about.locator('table.coverage tbody tr')).toHaveCount(13);
   expect(plain(await about.locator('tr[data-year="2023"]').innerText())).toContain('Inga belopp har hittats för året');
   expect(plain(await about.locator('tr[data-year="2022"]').innerText())).toContain('Delvis: mottagaren anges inte för 701 mnkr');
