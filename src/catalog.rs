@@ -316,6 +316,19 @@ impl Catalog {
             .unwrap_or_default()
     }
 
+    /// Years between the first and the last listed one that have no agreement
+    /// file: no amount has been found for them (2023). The year choice says
+    /// so, rather than leave a silent gap.
+    pub fn years_without_file(&self) -> Vec<u16> {
+        let listed = self.listed_years();
+        match (listed.iter().min(), listed.iter().max()) {
+            (Some(&first), Some(&last)) => (first..=last)
+                .filter(|year| !listed.contains(year))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// Whether the year is listed but failed to load.
     pub fn failed(&self, year: u16) -> bool {
         self.failures
@@ -432,5 +445,12 @@ mod tests {
         // 1 694 to municipalities and regions, of which 1 120 is broken down.
         assert!(findings.iter().any(|f| f.parts_sum == 1_120_000_000
             && f.whole_value == crate::model::Value::Exact(1_694_000_000)));
+    }
+
+    #[test]
+    fn years_without_a_file_are_the_gaps_in_the_listed_span() {
+        let catalog = crate::view::tests_support::catalog();
+        assert_eq!(catalog.years_without_file(), vec![2023]);
+        assert!(Catalog::default().years_without_file().is_empty());
     }
 }

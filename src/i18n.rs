@@ -100,7 +100,7 @@ texts! {
     /// Legend entry for disputed ranges.
     LegendDisputed => "omstritt belopp: spann mellan källorna", "disputed amount: range between sources";
     /// Text drawn where a value is unknown.
-    UnknownShort => "okänt", "n/a";
+    UnknownShort => "okänt", "unknown";
     /// Heading of the table.
     TableTitle => "Belopp per år och mottagare", "Amounts by year and recipient";
     /// Header of the row label column.
@@ -113,7 +113,7 @@ texts! {
     ChangeRow => "Förändring mot föregående valt år", "Change from previous chosen year";
     /// Note under the table.
     TableNote => "Omstridda belopp visas som spann (*), härledda är markerade (†); okänt betyder att ingen offentlig källa hittades, inte noll. ”Odelat”: källorna anger summan till kommuner och regioner, inte hur den delas mellan dem.",
-        "Disputed amounts are shown as a range (*), derived ones are marked (†); n/a means no public source was found, not zero. “Undivided”: the sources give the sum for municipalities and regions, not how it is split between them.";
+        "Disputed amounts are shown as a range (*), derived ones are marked (†); unknown means no public source was found, not zero. “Undivided”: the sources give the sum for municipalities and regions, not how it is split between them.";
     /// Marker for a conversion resting on provisional KPI or population.
     ProvisionalMarker => "preliminär KPI", "provisional CPI";
     /// Heading of the sum checks.
@@ -230,6 +230,20 @@ texts! {
         "Click a column header to sort. Click an amount to see its sources.";
     /// The rest of a year, behind a cell.
     RestExplained => "Totalen minus alla delbelopp som källorna anger.", "The total minus every part the sources give.";
+    /// The skip link at the top of the page.
+    SkipToChart => "Hoppa till diagrammet", "Skip to the chart";
+    /// Heading of the section with own files and embedding.
+    MoreTitle => "Mer", "More";
+    /// Copy the view's address.
+    CopyLink => "Kopiera länk", "Copy link";
+    /// Copy the embed code.
+    CopyCode => "Kopiera koden", "Copy the code";
+    /// Said after something was copied.
+    Copied => "Kopierat", "Copied";
+    /// Said when the browser refused to copy: the text is selected instead.
+    CopyFailed => "Webbläsaren tillät inte kopiering. Kopiera adressen i fältet:", "The browser did not allow copying. Copy the address from the field:";
+    /// Label of the share and download bar.
+    ShareAndDownload => "Dela och ladda ner", "Share and download";
     /// The embed section's heading.
     EmbedTitle => "Bädda in", "Embed";
     /// How to use the snippet.
@@ -239,6 +253,9 @@ texts! {
     EmbedCode => "Kod att klistra in", "Code to paste";
     /// Source line in an embedded chart.
     EmbedSource => "Källa: överenskommelserna mellan staten och SKL/SKR; varje belopp med källa i", "Source: the agreements between the state and SKL/SKR; every amount with its source in";
+    /// Source line of a downloaded chart.
+    ExportSource => "Källa: överenskommelserna mellan staten och SKL/SKR. Varje belopp med citat och länk till källan i Budgetutforskaren. Data: CC BY 4.0.",
+        "Source: the agreements between the Swedish state and SKL/SKR. Every amount with a quote and a link to its source in the budget explorer. Data: CC BY 4.0.";
     /// Link from an embedded chart to the full app.
     EmbedFullApp => "hela budgetutforskaren", "the full budget explorer";
     /// Link to the single-file offline version.

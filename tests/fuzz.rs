@@ -217,7 +217,11 @@ fn run_everything(text: &str) -> bool {
                     render_svg(&view.totals.chart, 800).unwrap();
                     render_svg(&view.recipients.chart, 360).unwrap();
                     let _ = (
-                        to_csv(&view.table, "compare"),
+                        to_csv(
+                            &view.table,
+                            budget_explorer::view::CsvDialect::Swedish,
+                            budget_explorer::i18n::Lang::Sv,
+                        ),
                         to_json(&view.table, "compare", ""),
                     );
                 }

@@ -20,6 +20,6 @@ mod tests {
     #[test]
     fn unknown_totals_say_so() {
         assert_eq!(format_value(Value::Unknown, Lang::Sv), "okänt");
-        assert_eq!(format_value(Value::Unknown, Lang::En), "n/a");
+        assert_eq!(format_value(Value::Unknown, Lang::En), "unknown");
     }
 }

@@ -9,9 +9,10 @@ use crate::reference::{PointStatus, Series};
 use crate::state::{Prices, Units};
 
 /// What a view's numbers are measured in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Scale {
     /// Kronor, shown in millions.
+    #[default]
     MillionKronor,
     /// Kronor per inhabitant, shown as kronor with öre.
     KronorPerInhabitant,
@@ -350,18 +351,25 @@ impl<'a> Converter<'a> {
         }
     }
 
-    /// A short ASCII key for file names: `mnkr`, `kr-per-invanare_2023-ars-priser`.
-    pub fn file_key(&self) -> String {
-        let amount = if self.units.per_inhabitant {
-            "kr-per-invanare"
-        } else {
-            "mnkr"
+    /// A short ASCII key for file names, in the page's language:
+    /// `mnkr_lopande-priser`, `kr-per-invanare_2023-ars-priser`,
+    /// `sek-per-inhabitant_2023-prices`.
+    pub fn file_key(&self, lang: crate::i18n::Lang) -> String {
+        let amount = match (self.units.per_inhabitant, lang) {
+            (true, crate::i18n::Lang::Sv) => "kr-per-invanare",
+            (true, crate::i18n::Lang::En) => "sek-per-inhabitant",
+            (false, crate::i18n::Lang::Sv) => "mnkr",
+            (false, crate::i18n::Lang::En) => "msek",
         };
         match self.base {
-            Some(base) if matches!(self.units.prices, Prices::Fixed { .. }) => {
-                format!("{amount}_{base}-ars-priser")
-            }
-            _ => format!("{amount}_lopande-priser"),
+            Some(base) if matches!(self.units.prices, Prices::Fixed { .. }) => lang.pick(
+                format!("{amount}_{base}-ars-priser"),
+                format!("{amount}_{base}-prices"),
+            ),
+            _ => lang.pick(
+                format!("{amount}_lopande-priser"),
+                format!("{amount}_current-prices"),
+            ),
         }
     }
 }
@@ -441,7 +449,14 @@ mod tests {
         };
         assert!((kronor - 845_000_000.0 * 328.40 / 316.43 / 9_995_153.0).abs() < 1e-9);
         assert_eq!(converter.scale().format(kronor, Lang::Sv), "87,74\u{a0}kr");
-        assert_eq!(converter.file_key(), "kr-per-invanare_2018-ars-priser");
+        assert_eq!(
+            converter.file_key(crate::i18n::Lang::Sv),
+            "kr-per-invanare_2018-ars-priser"
+        );
+        assert_eq!(
+            converter.file_key(crate::i18n::Lang::En),
+            "sek-per-inhabitant_2018-prices"
+        );
     }
 
     #[test]
@@ -491,7 +506,14 @@ mod tests {
             converter.scale().format_signed(-5e6, Lang::Sv),
             "\u{2212}5\u{a0}mnkr"
         );
-        assert_eq!(converter.file_key(), "mnkr_lopande-priser");
+        assert_eq!(
+            converter.file_key(crate::i18n::Lang::Sv),
+            "mnkr_lopande-priser"
+        );
+        assert_eq!(
+            converter.file_key(crate::i18n::Lang::En),
+            "msek_current-prices"
+        );
     }
 
     #[test]

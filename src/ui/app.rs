@@ -11,17 +11,18 @@ use super::browser;
 use super::compare_page::ComparePage;
 use super::context::provide_app_context;
 use super::embed_note::EmbedNote;
-use super::embed_panel::EmbedPanel;
 use super::footer::Footer;
 use super::header::Header;
 use super::loader::{restore_from_address, start_loading};
-use super::own_files::{load_addresses, load_files, OwnFilesPanel};
+use super::more_section::MoreSection;
+use super::own_files::{load_addresses, load_files, OwnFilesStatus};
+use super::print_note::PrintNote;
+use super::skip_link::SkipLink;
 use super::sources_section::SourcesSection;
 use super::trend_page::TrendPage;
-use super::units_controls::UnitsControls;
 use super::view_switcher::ViewSwitcher;
-use crate::i18n::Text;
 use crate::state::{parse_query, ViewKind};
+use crate::view::page_title;
 
 /// The whole app.
 #[component]
@@ -51,30 +52,41 @@ pub fn App() -> impl IntoView {
     });
     std::mem::forget((popstate, resize));
 
+    Effect::new(move |_| browser::set_document_language(context.lang().code()));
+    // Each view its own title, so tabs, bookmarks and history tell them apart.
     Effect::new(move |_| {
-        let lang = context.lang();
-        browser::set_document_language(lang.code(), Text::AppTitle.get(lang));
+        context
+            .view
+            .with(|view| browser::set_title(&page_title(view)))
     });
 
-    let page = move || context.view.with(|view| view.view);
-    let embedded = move || context.view.with(|view| view.embed);
-    Effect::new(move |_| browser::mark_embedded(embedded()));
+    // Memos, so that a year or unit toggle does not rebuild the page: the
+    // control the visitor used must stay where the focus is.
+    let page = Memo::new(move |_| context.view.with(|view| view.view));
+    let embedded = Memo::new(move |_| context.view.with(|view| view.embed));
+    Effect::new(move |_| browser::mark_embedded(embedded.get()));
     if context.view.with_untracked(|view| view.embed) {
         browser::report_height_to_host();
     }
-    let full_app_only = move |content: fn() -> AnyView| move || (!embedded()).then(content);
+    let full_app_only = move |content: fn() -> AnyView| move || (!embedded.get()).then(content);
     view! {
-        {full_app_only(|| view! { <Header/> }.into_any())}
+        {full_app_only(|| view! { <SkipLink/><Header/> }.into_any())}
         <main id="main">
             <Alerts/>
-            {full_app_only(|| view! { <ViewSwitcher/><UnitsControls/><OwnFilesPanel/><EmbedPanel/> }.into_any())}
-            {move || match page() {
+            {full_app_only(|| view! { <OwnFilesStatus/><ViewSwitcher/> }.into_any())}
+            {move || match page.get() {
                 ViewKind::Compare => view! { <ComparePage/> }.into_any(),
                 ViewKind::Trend => view! { <TrendPage/> }.into_any(),
                 ViewKind::Breakdown => view! { <BreakdownPage/> }.into_any(),
                 ViewKind::Bridge => view! { <BridgePage/> }.into_any(),
             }}
-            {move || if embedded() { view! { <EmbedNote/> }.into_any() } else { view! { <SourcesSection/><AboutDataSection/> }.into_any() }}
+            // Most visitors never load a file of their own or embed a chart:
+            // those tools wait below the table, out of the chart's way.
+            {move || if embedded.get() {
+                view! { <EmbedNote/> }.into_any()
+            } else {
+                view! { <PrintNote/><MoreSection/><SourcesSection/><AboutDataSection/> }.into_any()
+            }}
         </main>
         {full_app_only(|| view! { <Footer/> }.into_any())}
     }

@@ -7,6 +7,8 @@ use super::chart_figure::ChartFigure;
 use super::chosen_years::ChosenYears;
 use super::context::use_app_context;
 use super::data_table_view::DataTableView;
+use super::units_controls::UnitsControls;
+use super::view_actions::ViewActions;
 use super::year_picker::YearPicker;
 use crate::view::breakdown_view;
 
@@ -19,12 +21,17 @@ pub fn BreakdownPage() -> impl IntoView {
         <YearPicker/>
         <BreakdownControls/>
         <ChosenYears>
-            <ChartFigure chart=Signal::derive(move || model.with(|m| m.chart.clone()))/>
-            <DataTableView
+            <div class="charts" id="charts" tabindex="-1">
+                <ChartFigure chart=Signal::derive(move || model.with(|m| m.chart.clone()))/>
+            </div>
+            <ViewActions
+                charts=Signal::derive(move || model.with(|m| vec![m.chart.clone()]))
                 table=Signal::derive(move || model.with(|m| m.table.clone()))
                 view_key="breakdown"
                 description=Signal::derive(move || model.with(|m| m.chart.description.clone()))
             />
+            <UnitsControls/>
+            <DataTableView table=Signal::derive(move || model.with(|m| m.table.clone())) view_key="breakdown"/>
         </ChosenYears>
     }
 }

@@ -6,6 +6,8 @@ use wasm_bindgen::JsCast;
 use super::chart_figure::ChartFigure;
 use super::context::use_app_context;
 use super::data_table_view::DataTableView;
+use super::units_controls::UnitsControls;
+use super::view_actions::ViewActions;
 use crate::i18n::Text;
 use crate::view::{bridge_view, EndpointChoice, TotalChoice};
 
@@ -61,30 +63,52 @@ pub fn BridgePage() -> impl IntoView {
             </label>
         }
     };
+    // The radios are drawn once per set of choices; picking one only moves
+    // the check, so the focus stays on the radio the visitor used.
     let disputed = move |first: bool| {
-        move || {
-            let (choices, year): (Vec<TotalChoice>, Option<u16>) = model.with(|m| {
-                if first {
-                    (m.from_choices.clone(), m.from)
+        let options = Memo::new(move |_| {
+            model.with(|m| {
+                let (choices, year) = if first {
+                    (&m.from_choices, m.from)
                 } else {
-                    (m.to_choices.clone(), m.to)
-                }
-            });
-            (!choices.is_empty()).then(|| {
+                    (&m.to_choices, m.to)
+                };
+                let options: Vec<(String, String)> = choices
+                    .iter()
+                    .map(|choice| (choice.source.clone(), choice.label.clone()))
+                    .collect();
+                (year, options)
+            })
+        });
+        let chosen = move |source: &str| {
+            model.with(|m| {
+                let choices: &[TotalChoice] = if first {
+                    &m.from_choices
+                } else {
+                    &m.to_choices
+                };
+                choices
+                    .iter()
+                    .any(|choice| choice.chosen && choice.source == source)
+            })
+        };
+        move || {
+            let (year, options) = options.get();
+            (!options.is_empty()).then(|| {
                 let name = if first { "from_source" } else { "to_source" };
                 view! {
                     <fieldset class="choice-group" data-choice=name>
                         <legend>{lang().pick(format!("{} är omstritt: utgå från", year.unwrap_or_default()), format!("{} is disputed: use", year.unwrap_or_default()))}</legend>
-                        {choices.into_iter().map(|choice| {
-                            let source = choice.source.clone();
+                        {options.into_iter().map(|(source, label)| {
+                            let (checked_source, picked_source) = (source.clone(), source.clone());
                             view! {
                                 <label class="choice">
-                                    <input type="radio" name=name value=choice.source.clone() prop:checked=choice.chosen
+                                    <input type="radio" name=name value=source prop:checked=move || chosen(&checked_source)
                                         on:change=move |_| {
-                                            let source = source.clone();
+                                            let source = picked_source.clone();
                                             context.change_view(|view| if first { view.from_source = Some(source) } else { view.to_source = Some(source) });
                                         }/>
-                                    <span>{choice.label}</span>
+                                    <span>{label}</span>
                                 </label>
                             }
                         }).collect_view()}
@@ -93,6 +117,9 @@ pub fn BridgePage() -> impl IntoView {
             })
         }
     };
+    let has_bridge = Memo::new(move |_| model.with(|m| m.chart.is_some() && m.table.is_some()));
+    let chart = Signal::derive(move || model.with(|m| m.chart.clone().unwrap_or_default()));
+    let table = Signal::derive(move || model.with(|m| m.table.clone().unwrap_or_default()));
     view! {
         <div class="controls bridge-controls">
             {year_select(true)}
@@ -100,13 +127,18 @@ pub fn BridgePage() -> impl IntoView {
             {disputed(true)}
             {disputed(false)}
         </div>
-        // A new bridge is a new figure and table: rebuilt whenever the model changes.
-        {move || model.with(|m| m.chart.clone().zip(m.table.clone())).map(|(chart, table)| {
-            let description = chart.description.clone();
-            view! {
-                <ChartFigure chart=Signal::stored(chart)/>
-                <DataTableView table=Signal::stored(table) view_key="bridge" description=Signal::stored(description)/>
-            }
-        })}
+        <Show when=move || has_bridge.get()>
+            <div class="charts" id="charts" tabindex="-1">
+                <ChartFigure chart=chart/>
+            </div>
+            <ViewActions
+                charts=Signal::derive(move || vec![chart.get()])
+                table=table
+                view_key="bridge"
+                description=Signal::derive(move || chart.with(|chart| chart.description.clone()))
+            />
+            <UnitsControls/>
+            <DataTableView table=table view_key="bridge"/>
+        </Show>
     }
 }

@@ -69,15 +69,14 @@ pub fn chart_width() -> u32 {
     (width - 40).clamp(280, 1000) as u32
 }
 
-/// Sets `<html lang>` and the document title.
-pub fn set_document_language(code: &str, title: &str) {
+/// Sets `<html lang>`.
+pub fn set_document_language(code: &str) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", code);
     }
-    document.set_title(title);
 }
 
 /// Offers `contents` as a file download, without any network.
@@ -241,5 +240,85 @@ pub fn mark_embedded(embedded: bool) {
         .and_then(|document| document.document_element())
     {
         let _ = root.class_list().toggle_with_force("embedded", embedded);
+    }
+}
+
+/// Today's date as `2026-11-24` (UTC), for a downloaded chart's footer.
+pub fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}
+
+/// Copies `text` to the clipboard. The Clipboard API first; where it is
+/// missing or refused (an old browser, a page not served over https, a frame
+/// without permission), the older `execCommand("copy")` on a hidden text
+/// field. `false` when neither worked, so the caller can show the text to
+/// copy by hand.
+pub async fn copy_text(text: &str) -> bool {
+    if let Some(promise) = clipboard_write(text) {
+        if JsFuture::from(promise).await.is_ok() {
+            return true;
+        }
+    }
+    copy_with_command(text)
+}
+
+fn clipboard_write(text: &str) -> Option<js_sys::Promise> {
+    let window: wasm_bindgen::JsValue = web_sys::window()?.into();
+    let navigator = js_sys::Reflect::get(&window, &"navigator".into()).ok()?;
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return None;
+    }
+    let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    write
+        .call1(&clipboard, &wasm_bindgen::JsValue::from_str(text))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+fn copy_with_command(text: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return false;
+    };
+    let Some(body) = document.body() else {
+        return false;
+    };
+    let Ok(field) = document
+        .create_element("textarea")
+        .map(|element| element.unchecked_into::<web_sys::HtmlTextAreaElement>())
+    else {
+        return false;
+    };
+    field.set_value(text);
+    let _ = field.set_attribute("readonly", "");
+    let _ = field.set_attribute("class", "copy-buffer");
+    let active = document.active_element();
+    if body.append_child(&field).is_err() {
+        return false;
+    }
+    field.select();
+    let copied = js_sys::Reflect::get(&document, &"execCommand".into())
+        .ok()
+        .and_then(|command| command.dyn_into::<js_sys::Function>().ok())
+        .and_then(|command| command.call1(&document, &"copy".into()).ok())
+        .is_some_and(|result| result.is_truthy());
+    field.remove();
+    // The visitor's focus goes back to the button they pressed.
+    if let Some(active) = active.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = active.focus();
+    }
+    copied
+}
+
+/// Sets the document's title (the tab, bookmarks, shared links' fallback).
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        document.set_title(title);
     }
 }

@@ -1,19 +1,36 @@
 //! One chart: heading, the SVG drawn by plotters inside `role="img"`, its
-//! description as a visible caption, and SVG/PNG downloads.
+//! description as a visible caption, and a readout of the bar under the
+//! pointer.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::browser;
 use super::context::use_app_context;
-use crate::chart::{render_svg, svg_size};
-use crate::i18n::Text;
-use crate::view::{file_name, ChartView, DownloadKind};
+use crate::chart::render_svg;
+use crate::view::ChartView;
 
-/// A chart with its heading, description and downloads.
+/// What the readout shows: the bar's text and where to put it.
+#[derive(Clone, PartialEq)]
+struct Readout {
+    text: String,
+    x: f64,
+    y: f64,
+}
+
+/// The readout text of the chart element under the pointer: bars carry it in
+/// `data-readout` (see `chart::render_svg`).
+fn readout_at(event: &web_sys::PointerEvent) -> Option<String> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    target
+        .closest("[data-readout]")
+        .ok()??
+        .get_attribute("data-readout")
+}
+
+/// A chart with its heading and description.
 #[component]
 pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
     let context = use_app_context();
-    let lang = move || context.lang();
     let svg = Memo::new(move |_| {
         let width = context.chart_width.get();
         // Only plotters' own output ever goes into inner_html; it escapes all text.
@@ -22,22 +39,21 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
     let key = move || chart.with(|view| view.key);
     let heading_id = move || format!("chart-{}-title", key());
     let description_id = move || format!("chart-{}-description", key());
-    let name = move |kind: DownloadKind| {
-        context.derive(|catalog, view| {
-            let unit = catalog.converter(view.units).file_key();
-            file_name(view, chart.with_untracked(|c| c.key), &unit, kind)
-        })
-    };
-    let download_svg = move |_| {
-        if let Ok(svg) = svg.get_untracked() {
-            browser::download_text(&name(DownloadKind::Svg), DownloadKind::Svg.mime(), &svg);
-        }
-    };
-    let download_png = move |_| {
-        if let Ok(svg) = svg.get_untracked() {
-            if let Some((width, height)) = svg_size(&svg) {
-                browser::download_png(&name(DownloadKind::Png), &svg, width, height);
+    let readout: RwSignal<Option<Readout>> = RwSignal::new(None);
+    let on_move = move |event: web_sys::PointerEvent| {
+        let frame = event
+            .current_target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+        let shown = readout_at(&event).zip(frame).map(|(text, frame)| {
+            let bounds = frame.get_bounding_client_rect();
+            Readout {
+                text,
+                x: f64::from(event.client_x()) - bounds.left(),
+                y: f64::from(event.client_y()) - bounds.top(),
             }
+        });
+        if readout.with_untracked(|current| current != &shown) {
+            readout.set(shown);
         }
     };
     view! {
@@ -45,26 +61,31 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
             <h2 id=heading_id>{move || chart.with(|view| view.title.clone())}</h2>
             {move || match svg.get() {
                 Ok(svg) => view! {
-                    <div
-                        class="chart-canvas"
-                        role="img"
-                        aria-labelledby=heading_id
-                        aria-describedby=description_id
-                        inner_html=svg
-                    ></div>
+                    <div class="chart-frame" on:pointermove=on_move on:pointerleave=move |_| readout.set(None)>
+                        // The description is read as the image's; the caption
+                        // below is for the eye, so it is not read a second time.
+                        <div
+                            class="chart-canvas"
+                            role="img"
+                            aria-labelledby=heading_id
+                            aria-describedby=description_id
+                            inner_html=svg
+                        ></div>
+                        {move || readout.get().map(|readout| view! {
+                            <div
+                                class="chart-readout"
+                                aria-hidden="true"
+                                style:left=format!("{}px", readout.x)
+                                style:top=format!("{}px", readout.y)
+                            >{readout.text}</div>
+                        })}
+                    </div>
                 }.into_any(),
                 Err(error) => view! { <p class="alert" role="alert">{error}</p> }.into_any(),
             }}
-            <figcaption id=description_id class="chart-summary">
+            <figcaption id=description_id class="chart-summary" aria-hidden="true">
                 {move || chart.with(|view| view.description.clone())}
             </figcaption>
-            <Show when=move || !context.view.with(|view| view.embed)>
-                <div class="downloads" role="group" aria-label=move || Text::Downloads.get(lang())>
-                    <span class="downloads-label">{move || Text::Downloads.get(lang())}":"</span>
-                    <button type="button" data-download="svg" on:click=download_svg>{move || Text::DownloadSvg.get(lang())}</button>
-                    <button type="button" data-download="png" on:click=download_png>{move || Text::DownloadPng.get(lang())}</button>
-                </div>
-            </Show>
         </figure>
     }
 }

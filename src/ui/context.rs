@@ -30,14 +30,21 @@ impl AppContext {
         self.view.with(|view| view.lang)
     }
 
-    /// Changes the view and records it as a new history entry, so the back
-    /// button undoes it and the address can be shared.
+    /// Changes the view and keeps the address in step. Going to another view
+    /// (compare, trend, …) is a new history entry, so the back button returns;
+    /// a small toggle within a view (a year, a unit) replaces the current
+    /// entry, so the back button is not a list of every click.
     pub fn change_view(&self, change: impl FnOnce(&mut ViewState)) {
         // Change a copy, not the signal in place: `change` may read signals
         // (this one too), which an in-place update would hold locked.
         let mut next = self.view.get_untracked();
+        let before = next.view;
         change(&mut next);
-        browser::push_query(&next.to_query());
+        if next.view == before {
+            browser::replace_query(&next.to_query());
+        } else {
+            browser::push_query(&next.to_query());
+        }
         self.view.set(next);
     }
 

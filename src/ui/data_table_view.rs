@@ -1,16 +1,13 @@
 //! A view's numbers in a real table: sortable by any column, every amount a
-//! button that shows the figures and sources behind it, with CSV and JSON
-//! downloads.
+//! button that opens the figures and sources behind it in a dialog.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::browser;
 use super::context::use_app_context;
 use super::figure_list::FigureList;
 use crate::i18n::Text;
-use crate::view::{
-    file_name, to_csv, to_json, DataRow, DataTable, DownloadKind, FigureEntry, SortOrder,
-};
+use crate::view::{DataRow, DataTable, FigureEntry, SortOrder};
 
 /// The status a table cell is marked with, in words, for those who cannot see
 /// the mark.
@@ -29,13 +26,11 @@ struct Selected {
     entries: Vec<FigureEntry>,
 }
 
-/// The table of a view. `view_key` names the view in downloads; `description`
-/// goes into the JSON download.
+/// The table of a view. `view_key` names it in element ids and tests.
 #[component]
 pub fn DataTableView(
     #[prop(into)] table: Signal<DataTable>,
     view_key: &'static str,
-    #[prop(into)] description: Signal<String>,
 ) -> impl IntoView {
     let context = use_app_context();
     let lang = move || context.lang();
@@ -44,32 +39,25 @@ pub fn DataTableView(
     let title_id = format!("table-{view_key}-title");
     let (region_label, table_label) = (title_id.clone(), title_id.clone());
 
-    let name = move |kind: DownloadKind| {
-        context.derive(|catalog, view| {
-            file_name(
-                view,
-                view_key,
-                &catalog.converter(view.units).file_key(),
-                kind,
-            )
-        })
+    let dialog_id = format!("cell-details-{view_key}");
+    let dialog_title_id = format!("cell-details-{view_key}-title");
+    let dialog_label = dialog_title_id.clone();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    // The cell button that opened the dialog gets the focus back when it closes.
+    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    let close = move || {
+        if let Some(dialog) = dialog.get_untracked() {
+            dialog.close();
+        }
     };
-    let download_csv = move |_| {
-        let csv = table.with_untracked(|table| to_csv(table, view_key));
-        // A byte-order mark, so spreadsheet programs read the Swedish letters right.
-        browser::download_text(
-            &name(DownloadKind::Csv),
-            DownloadKind::Csv.mime(),
-            &format!("\u{feff}{csv}"),
-        );
+    let on_closed = move |_| {
+        selected.set(None);
+        if let Some(button) = opener.get_value() {
+            let _ = button.focus();
+        }
     };
-    let download_json = move |_| {
-        let json =
-            table.with_untracked(|table| to_json(table, view_key, &description.get_untracked()));
-        browser::download_text(&name(DownloadKind::Json), DownloadKind::Json.mime(), &json);
-    };
-
     let row_view = move |row: &DataRow, columns: &[String]| {
+        let controls = format!("cell-details-{view_key}");
         let label = row.label.clone();
         view! {
             <tr data-kind=row.kind.key() data-key=row.key.clone()>
@@ -80,10 +68,29 @@ pub fn DataTableView(
                         view! { <span>{text}</span> }.into_any()
                     } else {
                         let details = Selected { title: format!("{label}, {column}"), entries: cell.figures.clone() };
+                        let title = details.title.clone();
+                        let expanded = move || selected.with(|shown| shown.as_ref().is_some_and(|shown| shown.title == title)).to_string();
                         // The marks (* †) are for the eye; screen readers hear the word.
                         let spoken = status_word(cell.status, lang()).map(|word| format!("{text} ({word})"));
+                        let open = move |event: leptos::ev::MouseEvent| {
+                            opener.set_value(event.current_target().and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok()));
+                            selected.set(Some(details.clone()));
+                            if let Some(dialog) = dialog.get_untracked() {
+                                if !dialog.open() {
+                                    let _ = dialog.show_modal();
+                                }
+                            }
+                        };
                         view! {
-                            <button type="button" class="cell-button" aria-label=spoken on:click=move |_| selected.set(Some(details.clone()))>
+                            <button
+                                type="button"
+                                class="cell-button"
+                                aria-label=spoken
+                                aria-haspopup="dialog"
+                                aria-expanded=expanded
+                                aria-controls=controls.clone()
+                                on:click=open
+                            >
                                 {text}
                             </button>
                         }.into_any()
@@ -141,20 +148,15 @@ pub fn DataTableView(
                 </table>
             </div>
             <p class="table-note">{move || table.with(|t| t.note.clone())}" "{move || Text::SortHint.get(lang())}</p>
-            {move || selected.get().map(|details| view! {
-                <div class="cell-details" role="region" aria-label=details.title.clone()>
-                    <div class="cell-details-head">
-                        <h3>{Text::CellSourcesTitle.get(lang())}" "{details.title.clone()}</h3>
-                        <button type="button" on:click=move |_| selected.set(None)>{Text::Close.get(lang())}</button>
-                    </div>
-                    <FigureList entries=details.entries lang=lang()/>
+            // A modal dialog: it takes the focus, is announced with its
+            // heading, closes with Esc, and gives the focus back to its cell.
+            <dialog class="cell-details" id=dialog_id node_ref=dialog aria-labelledby=dialog_label on:close=on_closed>
+                <div class="cell-details-head">
+                    <h3 id=dialog_title_id>{move || selected.with(|shown| shown.as_ref().map(|shown| format!("{} {}", Text::CellSourcesTitle.get(lang()), shown.title)))}</h3>
+                    <button type="button" class="close" on:click=move |_| close()>{move || Text::Close.get(lang())}</button>
                 </div>
-            })}
-            <div class="downloads" role="group" aria-label=move || Text::Downloads.get(lang())>
-                <span class="downloads-label">{move || Text::Downloads.get(lang())}":"</span>
-                <button type="button" data-download="csv" on:click=download_csv>{move || Text::DownloadCsv.get(lang())}</button>
-                <button type="button" data-download="json" on:click=download_json>{move || Text::DownloadJson.get(lang())}</button>
-            </div>
+                {move || selected.get().map(|details| view! { <FigureList entries=details.entries lang=lang()/> })}
+            </dialog>
         </section>
     }
     .into_any()

@@ -22,10 +22,14 @@ mod finding_list;
 mod footer;
 mod header;
 mod loader;
+mod more_section;
 mod own_files;
+mod print_note;
+mod skip_link;
 mod sources_section;
 mod trend_page;
 mod units_controls;
+mod view_actions;
 mod view_switcher;
 mod year_picker;
 

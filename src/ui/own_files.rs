@@ -81,7 +81,7 @@ fn add(context: AppContext, name: &str, text: Result<String, FetchError>) {
     }
 }
 
-/// The panel: picker, example, loaded files with remove buttons, problems.
+/// The panel: picker, drop hint, example file and schema.
 #[component]
 pub fn OwnFilesPanel() -> impl IntoView {
     let context = use_app_context();
@@ -99,6 +99,30 @@ pub fn OwnFilesPanel() -> impl IntoView {
         // The same file can be picked again after editing it.
         input.set_value("");
     };
+    view! {
+        <details class="own-files-panel">
+            <summary id="own-files-title">{move || Text::OwnFilesTitle.get(lang())}</summary>
+            <p>{move || Text::OwnFilesIntro.get(lang())}</p>
+            <label class="file-pick">
+                <span>{move || Text::OwnFilesChoose.get(lang())}</span>
+                <input type="file" name="own-files" accept=".json,application/json" multiple on:change=on_pick/>
+            </label>
+            <p class="hint">{move || Text::OwnFilesDrop.get(lang())}</p>
+            <p>
+                <a href="example-agreement.json" download="exempel-overenskommelse.json">{move || Text::OwnFilesExample.get(lang())}</a>
+                " · "
+                <a href="data/schema/agreement.schema.json">{move || Text::OwnFilesSchema.get(lang())}</a>
+            </p>
+        </details>
+    }
+}
+
+/// What became of the visitor's files: problems, and the files shown with a
+/// remove button. At the top of the page, since a file may be dropped anywhere.
+#[component]
+pub fn OwnFilesStatus() -> impl IntoView {
+    let context = use_app_context();
+    let lang = move || context.lang();
     let own = move || {
         context.catalog.with(|catalog| {
             catalog
@@ -109,21 +133,7 @@ pub fn OwnFilesPanel() -> impl IntoView {
         })
     };
     view! {
-        <section class="own-files" aria-labelledby="own-files-title">
-            <details class="own-files-panel">
-                <summary id="own-files-title">{move || Text::OwnFilesTitle.get(lang())}</summary>
-                <p>{move || Text::OwnFilesIntro.get(lang())}</p>
-                <label class="file-pick">
-                    <span>{move || Text::OwnFilesChoose.get(lang())}</span>
-                    <input type="file" name="own-files" accept=".json,application/json" multiple on:change=on_pick/>
-                </label>
-                <p class="hint">{move || Text::OwnFilesDrop.get(lang())}</p>
-                <p>
-                    <a href="example-agreement.json" download="exempel-overenskommelse.json">{move || Text::OwnFilesExample.get(lang())}</a>
-                    " · "
-                    <a href="data/schema/agreement.schema.json">{move || Text::OwnFilesSchema.get(lang())}</a>
-                </p>
-            </details>
+        <section class="own-files" aria-label=move || Text::OwnFilesTitle.get(lang())>
             <Show when=move || !context.own_failures.with(Vec::is_empty)>
                 <div class="alert own-failures" role="alert">
                     <h2>{move || Text::OwnFilesProblems.get(lang())}</h2>

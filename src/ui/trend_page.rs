@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use super::chart_figure::ChartFigure;
 use super::context::use_app_context;
 use super::data_table_view::DataTableView;
+use super::units_controls::UnitsControls;
+use super::view_actions::ViewActions;
 use crate::view::trend_view;
 
 /// The trend page.
@@ -13,11 +15,16 @@ pub fn TrendPage() -> impl IntoView {
     let context = use_app_context();
     let model = Memo::new(move |_| context.derive(trend_view));
     view! {
-        <ChartFigure chart=Signal::derive(move || model.with(|m| m.chart.clone()))/>
-        <DataTableView
+        <div class="charts" id="charts" tabindex="-1">
+            <ChartFigure chart=Signal::derive(move || model.with(|m| m.chart.clone()))/>
+        </div>
+        <ViewActions
+            charts=Signal::derive(move || model.with(|m| vec![m.chart.clone()]))
             table=Signal::derive(move || model.with(|m| m.table.clone()))
             view_key="trend"
             description=Signal::derive(move || model.with(|m| m.chart.description.clone()))
         />
+        <UnitsControls/>
+        <DataTableView table=Signal::derive(move || model.with(|m| m.table.clone())) view_key="trend"/>
     }
 }

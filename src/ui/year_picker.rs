@@ -6,6 +6,7 @@ use super::context::use_app_context;
 use crate::i18n::Text;
 use crate::model::Value;
 use crate::state::DEFAULT_YEARS;
+use crate::view::missing_years_note;
 
 /// The year chooser.
 #[component]
@@ -16,6 +17,7 @@ pub fn YearPicker() -> impl IntoView {
     view! {
         <fieldset class="year-picker">
             <legend>{move || Text::ChooseYears.get(lang())}</legend>
+            <div class="year-row">
             <div class="year-options">
                 <For each=years key=|year| *year children=move |year| {
                     let checked = move || context.view.with(|view| view.years.contains(&year));
@@ -53,6 +55,10 @@ pub fn YearPicker() -> impl IntoView {
                     {move || Text::ClearYears.get(lang())}
                 </button>
             </div>
+            </div>
+            {move || context.catalog.with(|catalog| missing_years_note(&catalog.years_without_file(), lang())).map(|note| view! {
+                <p class="year-note">{note}</p>
+            })}
         </fieldset>
     }
 }

@@ -10,7 +10,7 @@ use crate::model::Agreement;
 use super::{figure_entry, piece_entry, DataRow, DataTable, FigureEntry};
 
 /// A chart ready to draw, with its heading and its text description.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ChartView {
     /// A stable key: `totals`, `recipients`, `trend`, `breakdown`, `bridge`.
     pub key: &'static str,

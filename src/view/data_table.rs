@@ -141,7 +141,7 @@ pub struct Column {
 }
 
 /// A table.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DataTable {
     /// The heading.
     pub title: String,

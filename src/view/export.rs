@@ -4,9 +4,10 @@
 use serde_json::{json, Value as Json};
 
 use crate::analysis::Quantity;
+use crate::i18n::Lang;
 use crate::state::{ViewKind, ViewState};
 
-use super::{DataCell, DataRow, DataTable};
+use super::{DataRow, DataTable};
 
 /// What is downloaded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,19 +44,38 @@ impl DownloadKind {
     }
 }
 
-/// A file name that says what the file holds:
-/// `psykisk-halsa_bridge_2016-2018_mnkr_lopande-priser.csv`.
+/// The words of a file name, in the page's language: the view or chart key
+/// as it reads in Swedish or English.
+fn file_word(key: &str, lang: Lang) -> &str {
+    let swedish = match key {
+        "compare" => "jamfor-ar",
+        "totals" => "totalbudget",
+        "recipients" => "per-mottagare",
+        "trend" => "utveckling",
+        "breakdown" => "fordelning",
+        "bridge" => "forandring",
+        "recipient" => "mottagare",
+        "purpose" => "andamal",
+        other => other,
+    };
+    lang.pick(swedish, key)
+}
+
+/// A file name that says what the file holds, in the page's language:
+/// `psykisk-halsa_forandring_2016-2018_mnkr_lopande-priser.csv`,
+/// `mental-health_bridge_2016-2018_msek_current-prices.csv`.
 pub fn file_name(state: &ViewState, chart: &str, unit_key: &str, kind: DownloadKind) -> String {
+    let lang = state.lang;
     let years = match state.view {
         ViewKind::Bridge => format!(
             "{}-{}",
             state.from.unwrap_or(2016),
             state.to.unwrap_or(2018)
         ),
-        ViewKind::Trend => "alla-ar".to_string(),
+        ViewKind::Trend => lang.pick("alla-ar", "all-years").to_string(),
         ViewKind::Compare | ViewKind::Breakdown => {
             if state.years.is_empty() {
-                "inga-ar".to_string()
+                lang.pick("inga-ar", "no-years").to_string()
             } else {
                 state
                     .years
@@ -66,11 +86,15 @@ pub fn file_name(state: &ViewState, chart: &str, unit_key: &str, kind: DownloadK
             }
         }
     };
-    let mut parts = vec!["psykisk-halsa".to_string(), chart.to_string(), years];
+    let mut parts = vec![
+        lang.pick("psykisk-halsa", "mental-health").to_string(),
+        file_word(chart, lang).to_string(),
+        years,
+    ];
     if state.view == ViewKind::Breakdown {
-        parts.push(state.dimension.key().to_string());
+        parts.push(file_word(state.dimension.key(), lang).to_string());
         if state.measure == crate::state::Measure::Share {
-            parts.push("andel".to_string());
+            parts.push(lang.pick("andel", "share").to_string());
         }
     }
     if !(state.view == ViewKind::Breakdown && state.measure == crate::state::Measure::Share) {
@@ -102,74 +126,121 @@ fn numbers(quantity: Quantity, table: &DataTable) -> (Option<f64>, Option<f64>, 
     }
 }
 
-fn sources_text(cell: &DataCell) -> String {
-    let mut seen: Vec<String> = Vec::new();
-    for figure in &cell.figures {
-        for citation in &figure.citations {
-            let mut text = format!("{}: {}", citation.publisher, citation.title);
-            if let Some(url) = &citation.url {
-                text.push_str(&format!(" <{url}>"));
-            }
-            if !seen.contains(&text) {
-                seen.push(text);
-            }
-        }
-    }
-    seen.join(" | ")
-}
-
 /// A CSV field: quoted when needed, and never read as a formula by a
 /// spreadsheet (text starting with `= + - @` gets a leading apostrophe).
 pub fn csv_field(text: &str) -> String {
+    csv_field_with(text, ',')
+}
+
+fn csv_field_with(text: &str, separator: char) -> String {
     let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
         text.to_string()
     };
-    if text.contains([',', '"', '\n', '\r']) {
+    if text.contains([separator, '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text
     }
 }
 
-fn number(value: Option<f64>) -> String {
-    value.map(|value| value.to_string()).unwrap_or_default()
+/// How a CSV download is written. Swedish spreadsheet programs expect `;`
+/// between fields and a decimal comma (Excel in Swedish puts a comma-separated
+/// file in one column); everyone else expects RFC 4180: `,` and a decimal
+/// point. Both start with a byte-order mark, so the letters å, ä and ö survive
+/// a double-click.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvDialect {
+    /// `;` and decimal comma: for the page in Swedish.
+    Swedish,
+    /// `,` and decimal point: for the page in English.
+    Standard,
+}
+
+impl CsvDialect {
+    /// The dialect for the page's language.
+    pub fn for_lang(lang: Lang) -> CsvDialect {
+        lang.pick(CsvDialect::Swedish, CsvDialect::Standard)
+    }
+
+    fn separator(self) -> char {
+        match self {
+            CsvDialect::Swedish => ';',
+            CsvDialect::Standard => ',',
+        }
+    }
+
+    fn number(self, value: f64) -> String {
+        let text = value.to_string();
+        match self {
+            CsvDialect::Swedish => text.replace('.', ","),
+            CsvDialect::Standard => text,
+        }
+    }
+}
+
+/// The table as CSV, laid out as it is shown: a line per row (the footer's
+/// too), a column per table column, then the unit. A column with a disputed
+/// amount becomes two, the lowest and the highest figure, so a disputed total
+/// is never an empty cell; an unknown amount is empty (unknown is not zero).
+pub fn to_csv(table: &DataTable, dialect: CsvDialect, lang: Lang) -> String {
+    let separator = dialect.separator();
+    let field = |text: &str| csv_field_with(&text.replace(['\u{202F}', '\u{a0}'], " "), separator);
+    let rows: Vec<&DataRow> = all_rows(table).collect();
+    let split: Vec<bool> = (0..table.columns.len())
+        .map(|column| {
+            rows.iter().any(|row| {
+                matches!(
+                    row.cells.get(column).map(|cell| cell.quantity),
+                    Some(Quantity::Range(..))
+                )
+            })
+        })
+        .collect();
+    let mut header = vec![field(&table.corner)];
+    for (column, split) in table.columns.iter().zip(&split) {
+        if *split {
+            header.push(field(&format!(
+                "{} ({})",
+                column.header,
+                lang.pick("lägsta", "lowest")
+            )));
+            header.push(field(&format!(
+                "{} ({})",
+                column.header,
+                lang.pick("högsta", "highest")
+            )));
+        } else {
+            header.push(field(&column.header));
+        }
+    }
+    header.push(field(lang.pick("Enhet", "Unit")));
+    let mut out = String::from("\u{feff}");
+    out.push_str(&header.join(&separator.to_string()));
+    out.push_str("\r\n");
+    for row in rows {
+        let mut line = vec![field(&row.label)];
+        for (cell, split) in row.cells.iter().zip(&split) {
+            let (value, low, high) = numbers(cell.quantity, table);
+            let write =
+                |value: Option<f64>| value.map(|value| dialect.number(value)).unwrap_or_default();
+            if *split {
+                line.push(write(low));
+                line.push(write(high));
+            } else {
+                line.push(write(value));
+            }
+        }
+        line.push(field(&table.unit));
+        out.push_str(&line.join(&separator.to_string()));
+        out.push_str("\r\n");
+    }
+    out
 }
 
 fn all_rows(table: &DataTable) -> impl Iterator<Item = &DataRow> {
     table.rows.iter().chain(&table.footer)
-}
-
-/// The table as CSV, one line per cell: view, row, the row's kind, column,
-/// value (or low and high for a range), unit, status, the text shown, and the
-/// sources. The kind tells what may be added up: `item` and `not-broken-down`
-/// rows sum to the `total`; `subtotal` and `of-which` rows are never summed.
-pub fn to_csv(table: &DataTable, view: &str) -> String {
-    let mut out =
-        String::from("view,row_key,row_kind,row,column,value,low,high,unit,status,text,sources\n");
-    for row in all_rows(table) {
-        for (column, cell) in table.columns.iter().zip(&row.cells) {
-            let (value, low, high) = numbers(cell.quantity, table);
-            let line = [
-                csv_field(view),
-                csv_field(&row.key),
-                csv_field(row.kind.key()),
-                csv_field(&row.label),
-                csv_field(&column.key),
-                number(value),
-                number(low),
-                number(high),
-                csv_field(&table.unit),
-                csv_field(cell.status.unwrap_or("")),
-                csv_field(&cell.text.replace(['\u{202F}', '\u{a0}'], " ")),
-                csv_field(&sources_text(cell)),
-            ];
-            out.push_str(&line.join(","));
-            out.push('\n');
-        }
-    }
-    out
 }
 
 /// The table as JSON, with each cell's figures and sources.
@@ -225,34 +296,55 @@ mod tests {
     use crate::view::tests_support::catalog;
     use crate::view::{bridge_view, compare_view};
 
+    fn csv_lines(csv: &str) -> Vec<&str> {
+        csv.trim_start_matches('\u{feff}').lines().collect()
+    }
+
     #[test]
-    fn csv_has_a_line_per_cell_with_unit_status_and_sources() {
+    fn csv_has_the_tables_rows_and_a_column_per_column() {
         let view = compare_view(&catalog(), &parse_query("").state);
-        let csv = to_csv(&view.table, "compare");
-        let lines: Vec<&str> = csv.lines().collect();
-        let cells: usize = view
-            .table
-            .rows
-            .iter()
-            .chain(&view.table.footer)
-            .map(|r| r.cells.len())
-            .sum();
-        assert_eq!(lines.len(), cells + 1);
-        let total_2016 = lines
-            .iter()
-            .find(|l| l.starts_with("compare,total,total,Totalt,2016,"))
-            .unwrap();
-        assert!(total_2016.starts_with("compare,total,total,Totalt,2016,845,845,845,\"miljoner kronor, löpande priser\",stated,845 mnkr,"), "{total_2016}");
-        assert!(total_2016.contains("Uppdrag Psykisk Hälsa"));
-        let total_2015 = lines
-            .iter()
-            .find(|l| l.starts_with("compare,total,total,Totalt,2015,"))
-            .unwrap();
+        let csv = to_csv(&view.table, CsvDialect::Standard, Lang::Sv);
         assert!(
-            total_2015.starts_with("compare,total,total,Totalt,2015,,696,844,"),
-            "a range has no single value: {total_2015}"
+            csv.starts_with('\u{feff}'),
+            "a byte-order mark for spreadsheets"
         );
-        assert!(total_2015.contains("<https://www.uppdragpsykiskhalsa.se/lattlast/>"));
+        let lines = csv_lines(&csv);
+        assert_eq!(
+            lines.len(),
+            1 + view.table.rows.len() + view.table.footer.len()
+        );
+        // 2015's total is disputed: its column is two, lowest and highest.
+        assert_eq!(
+            lines[0],
+            "Mottagare,2015 (omstritt) (lägsta),2015 (omstritt) (högsta),2016 (lägsta),2016 (högsta),2018,Enhet"
+        );
+        let total = lines.iter().find(|l| l.starts_with("Totalt,")).unwrap();
+        assert_eq!(
+            total,
+            &"Totalt,696,844,845,845,1414,\"miljoner kronor, löpande priser\""
+        );
+    }
+
+    #[test]
+    fn swedish_csv_uses_semicolons_and_decimal_commas() {
+        let catalog = catalog();
+        let state = parse_query("years=2015,2016,2018&prices=fixed&base=2023&per=inhabitant").state;
+        let view = compare_view(&catalog, &state);
+        let csv = to_csv(&view.table, CsvDialect::Swedish, Lang::Sv);
+        let lines = csv_lines(&csv);
+        assert!(lines[0].starts_with("Mottagare;2015 (omstritt) (lägsta);2015 (omstritt) (högsta);2016 (lägsta);2016 (högsta);2018;Enhet"), "{}", lines[0]);
+        let total = lines.iter().find(|l| l.starts_with("Totalt;")).unwrap();
+        let fields: Vec<&str> = total.split(';').collect();
+        assert_eq!(fields.len(), 7, "{total}");
+        assert!(
+            fields[5].contains(',') && !fields[5].contains('.'),
+            "decimal comma: {total}"
+        );
+        let english = to_csv(&view.table, CsvDialect::Standard, Lang::En);
+        assert!(csv_lines(&english)[0]
+            .starts_with("Mottagare,2015 (omstritt) (lowest),2015 (omstritt) (highest),"));
+        assert_eq!(CsvDialect::for_lang(Lang::Sv), CsvDialect::Swedish);
+        assert_eq!(CsvDialect::for_lang(Lang::En), CsvDialect::Standard);
     }
 
     #[test]
@@ -287,16 +379,27 @@ mod tests {
     }
 
     #[test]
-    fn file_names_say_view_years_and_unit() {
+    fn file_names_say_view_years_and_unit_in_the_pages_language() {
         let state = parse_query("view=bridge&from=2016&to=2018").state;
         assert_eq!(
             file_name(&state, "bridge", "mnkr_lopande-priser", DownloadKind::Csv),
-            "psykisk-halsa_bridge_2016-2018_mnkr_lopande-priser.csv"
+            "psykisk-halsa_forandring_2016-2018_mnkr_lopande-priser.csv"
+        );
+        let state = parse_query("view=bridge&from=2016&to=2018&lang=en").state;
+        assert_eq!(
+            file_name(&state, "bridge", "msek_current-prices", DownloadKind::Csv),
+            "mental-health_bridge_2016-2018_msek_current-prices.csv"
         );
         let state = parse_query("view=breakdown&years=2015,2016&by=purpose&measure=share").state;
         assert_eq!(
             file_name(&state, "breakdown", "x", DownloadKind::Png),
-            "psykisk-halsa_breakdown_2015-2016_purpose_andel.png"
+            "psykisk-halsa_fordelning_2015-2016_andamal_andel.png"
+        );
+        let state =
+            parse_query("view=breakdown&years=2015,2016&by=purpose&measure=share&lang=en").state;
+        assert_eq!(
+            file_name(&state, "breakdown", "x", DownloadKind::Png),
+            "mental-health_breakdown_2015-2016_purpose_share.png"
         );
         let state = parse_query("").state;
         assert_eq!(
@@ -306,7 +409,7 @@ mod tests {
                 "kr-per-invanare_2023-ars-priser",
                 DownloadKind::Svg
             ),
-            "psykisk-halsa_totals_2015-2016-2018_kr-per-invanare_2023-ars-priser.svg"
+            "psykisk-halsa_totalbudget_2015-2016-2018_kr-per-invanare_2023-ars-priser.svg"
         );
     }
 }

@@ -9,6 +9,7 @@ mod common;
 mod compare;
 mod data_table;
 mod export;
+mod page_title;
 mod price_years;
 mod sources;
 mod summary;
@@ -22,7 +23,8 @@ pub use bridge::{
 pub use common::ChartView;
 pub use compare::{compare_view, CompareView};
 pub use data_table::{quantity_text, Column, DataCell, DataRow, DataTable, RowKind, SortOrder};
-pub use export::{csv_field, file_name, to_csv, to_json, DownloadKind};
+pub use export::{csv_field, file_name, to_csv, to_json, CsvDialect, DownloadKind};
+pub use page_title::{export_frame, missing_years_note, page_title, view_heading, year_list};
 pub use price_years::{price_years, PriceYear};
 pub use sources::{
     figure_entry, piece_entry, rest_entry, sources_in_view, year_sources, Citation, FigureEntry,

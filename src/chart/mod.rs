@@ -12,25 +12,36 @@ use thiserror::Error;
 
 use crate::analysis::Scale;
 
-/// The Okabe–Ito palette: distinguishable with the common colour-vision
-/// deficiencies. Yellow is left out: it is too faint on white.
-pub const PALETTE: [RGBColor; 7] = [
-    RGBColor(0x00, 0x72, 0xB2),
-    RGBColor(0xE6, 0x9F, 0x00),
-    RGBColor(0x00, 0x9E, 0x73),
-    RGBColor(0xCC, 0x79, 0xA7),
-    RGBColor(0x56, 0xB4, 0xE9),
-    RGBColor(0xD5, 0x5E, 0x00),
-    RGBColor(0x33, 0x33, 0x33),
+mod frame;
+pub use frame::{framed_svg, ExportFrame};
+
+/// Twelve series colours, one per agreement year, none repeated. Each has a
+/// relative luminance near 0.2, so a bar stands out at 3:1 or more on the
+/// white page and about that on the dark one as well; neighbours differ in
+/// hue and lightness, so the first few stay apart with common colour-vision
+/// deficiencies too (blue, orange, green, purple first, as in Okabe–Ito).
+pub const PALETTE: [RGBColor; 12] = [
+    RGBColor(0x0D, 0x7D, 0xD4),
+    RGBColor(0xDA, 0x72, 0x0D),
+    RGBColor(0x20, 0xA0, 0x4E),
+    RGBColor(0xBA, 0x5D, 0xB3),
+    RGBColor(0x13, 0xA5, 0xB2),
+    RGBColor(0xCE, 0x51, 0x4D),
+    RGBColor(0x92, 0x93, 0x00),
+    RGBColor(0x7B, 0x65, 0xD1),
+    RGBColor(0x8A, 0x8A, 0x8A),
+    RGBColor(0xA0, 0x70, 0x3C),
+    RGBColor(0xE2, 0x7B, 0xB1),
+    RGBColor(0x79, 0x97, 0xFE),
 ];
 
 const FONT: &str = "sans-serif";
 const TEXT: RGBColor = RGBColor(0x22, 0x22, 0x22);
 
-/// Increases in a waterfall: bluish green.
-pub const INCREASE: RGBColor = RGBColor(0x00, 0x9E, 0x73);
-/// Decreases in a waterfall: vermillion.
-pub const DECREASE: RGBColor = RGBColor(0xD5, 0x5E, 0x00);
+/// Increases in a waterfall: green.
+pub const INCREASE: RGBColor = RGBColor(0x20, 0xA0, 0x4E);
+/// Decreases in a waterfall: red.
+pub const DECREASE: RGBColor = RGBColor(0xCE, 0x51, 0x4D);
 
 /// One bar, in the chart's display unit (millions of kronor, kronor, percent).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -72,7 +83,7 @@ impl Bar {
 }
 
 /// One series: a bar in every group.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Series {
     /// Its name in the legend.
     pub name: String,
@@ -82,7 +93,7 @@ pub struct Series {
 
 /// Everything a grouped bar chart shows, with its texts already in the
 /// visitor's language.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct GroupedBarChart {
     /// The y axis title.
     pub y_axis: String,
@@ -783,8 +794,8 @@ mod tests {
             );
         }
         // Three data bars in the two colours, plus two legend swatches.
-        let blue = svg.matches("fill=\"#0072B2\"").count();
-        let orange = svg.matches("fill=\"#E69F00\"").count();
+        let blue = svg.matches("fill=\"#0D7DD4\"").count();
+        let orange = svg.matches("fill=\"#DA720D\"").count();
         assert_eq!((blue, orange), (3, 2), "{svg}");
     }
 
@@ -821,7 +832,7 @@ mod tests {
         .unwrap();
         assert!(texts(&svg).iter().any(|t| t == "okänt"));
         assert_eq!(
-            svg.matches("fill=\"#0072B2\"").count(),
+            svg.matches("fill=\"#0D7DD4\"").count(),
             1,
             "only the legend swatch"
         );
@@ -875,7 +886,7 @@ mod tests {
         // A bar is wider than tall: it runs to the right.
         let bar = svg
             .split("<rect")
-            .find(|r| r.contains("fill=\"#0072B2\"") && !r.contains("width=\"14\""))
+            .find(|r| r.contains("fill=\"#0D7DD4\"") && !r.contains("width=\"14\""))
             .unwrap();
         let number = |name: &str| -> f64 {
             bar.split(&format!("{name}=\""))
@@ -957,7 +968,7 @@ mod tests {
                 "{expected} in {texts:?}"
             );
         }
-        assert!(svg.contains("fill=\"#009E73\"") && svg.contains("fill=\"#D55E00\""));
+        assert!(svg.contains("fill=\"#20A04E\"") && svg.contains("fill=\"#CE514D\""));
     }
 
     #[test]

@@ -1,0 +1,126 @@
+//! The bar under a view's chart: its data as CSV (in the page language's
+//! dialect) and JSON, the chart as PNG and SVG with title, unit, source,
+//! address and date, and a button that copies the view's address.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::browser;
+use super::context::use_app_context;
+use crate::chart::{framed_svg, render_svg, svg_size};
+use crate::embed::full_app_url;
+use crate::i18n::Text;
+use crate::view::{
+    export_frame, file_name, to_csv, to_json, ChartView, CsvDialect, DataTable, DownloadKind,
+};
+
+/// Downloads are drawn at this width whatever the screen: a chart for a
+/// report, not for the phone it was fetched on.
+const EXPORT_WIDTH: u32 = 1000;
+
+/// What happened to the last copy.
+#[derive(Clone, Copy, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    Failed,
+}
+
+/// The share and download bar. `view_key` names the view in file names;
+/// `description` goes into the JSON download.
+#[component]
+pub fn ViewActions(
+    #[prop(into)] charts: Signal<Vec<ChartView>>,
+    #[prop(into)] table: Signal<DataTable>,
+    view_key: &'static str,
+    #[prop(into)] description: Signal<String>,
+) -> impl IntoView {
+    let context = use_app_context();
+    let lang = move || context.lang();
+    let copy_state = RwSignal::new(CopyState::Idle);
+    let address = move || {
+        context
+            .view
+            .with_untracked(|view| full_app_url(&browser::page_url(), view))
+    };
+    let name = move |kind: DownloadKind| {
+        context.derive(|catalog, view| {
+            let unit = catalog.converter(view.units).file_key(view.lang);
+            file_name(view, view_key, &unit, kind)
+        })
+    };
+    let framed = move || -> Option<String> {
+        let charts: Vec<(String, String)> = charts.with_untracked(|charts| {
+            charts
+                .iter()
+                .filter_map(|chart| {
+                    render_svg(&chart.chart, EXPORT_WIDTH)
+                        .ok()
+                        .map(|svg| (chart.title.clone(), svg))
+                })
+                .collect()
+        });
+        if charts.is_empty() {
+            return None;
+        }
+        let unit = table.with_untracked(|table| table.unit.clone());
+        let frame = context
+            .view
+            .with_untracked(|view| export_frame(view, &unit, &address(), &browser::today()));
+        Some(framed_svg(&charts, &frame))
+    };
+    let download_csv = move |_| {
+        let lang = context.lang();
+        let csv = table.with_untracked(|table| to_csv(table, CsvDialect::for_lang(lang), lang));
+        browser::download_text(&name(DownloadKind::Csv), DownloadKind::Csv.mime(), &csv);
+    };
+    let download_json = move |_| {
+        let json =
+            table.with_untracked(|table| to_json(table, view_key, &description.get_untracked()));
+        browser::download_text(&name(DownloadKind::Json), DownloadKind::Json.mime(), &json);
+    };
+    let download_svg = move |_| {
+        if let Some(svg) = framed() {
+            browser::download_text(&name(DownloadKind::Svg), DownloadKind::Svg.mime(), &svg);
+        }
+    };
+    let download_png = move |_| {
+        if let Some(svg) = framed() {
+            if let Some((width, height)) = svg_size(&svg) {
+                browser::download_png(&name(DownloadKind::Png), &svg, width, height);
+            }
+        }
+    };
+    let copy_link = move |_| {
+        let link = address();
+        spawn_local(async move {
+            let copied = browser::copy_text(&link).await;
+            copy_state.set(if copied {
+                CopyState::Copied
+            } else {
+                CopyState::Failed
+            });
+        });
+    };
+    view! {
+        <div class="view-actions" role="group" aria-label=move || Text::ShareAndDownload.get(lang())>
+            <span class="downloads-label">{move || Text::Downloads.get(lang())}":"</span>
+            <button type="button" data-download="csv" on:click=download_csv>{move || Text::DownloadCsv.get(lang())}</button>
+            <button type="button" data-download="json" on:click=download_json>{move || Text::DownloadJson.get(lang())}</button>
+            <button type="button" data-download="png" on:click=download_png>{move || Text::DownloadPng.get(lang())}</button>
+            <button type="button" data-download="svg" on:click=download_svg>{move || Text::DownloadSvg.get(lang())}</button>
+            <button type="button" class="copy-link" on:click=copy_link>{move || Text::CopyLink.get(lang())}</button>
+            <span class="copy-status" role="status">
+                {move || match copy_state.get() {
+                    CopyState::Idle => String::new(),
+                    CopyState::Copied => Text::Copied.get(lang()).to_string(),
+                    CopyState::Failed => Text::CopyFailed.get(lang()).to_string(),
+                }}
+            </span>
+            // Where copying is refused, the address is shown to copy by hand.
+            <Show when=move || copy_state.get() == CopyState::Failed>
+                <input class="copy-fallback" type="text" readonly aria-label=move || Text::CopyLink.get(lang()) prop:value=address/>
+            </Show>
+        </div>
+    }
+}
