@@ -168,6 +168,11 @@ impl Scale {
         decimal(displayed, decimals, lang)
     }
 
+    /// A chart readout: the drawn number with its unit, `1 414 mnkr`.
+    pub fn readout(self, displayed: f64, lang: Lang) -> String {
+        self.with_unit(&self.label(displayed, lang), lang)
+    }
+
     /// An axis tick (no unit).
     pub fn axis(self, displayed: f64, lang: Lang) -> String {
         let decimals = usize::from(displayed.fract().abs() > 1e-6 && displayed.abs() < 10.0);

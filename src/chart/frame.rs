@@ -26,7 +26,8 @@ const SUBTITLE_SIZE: u32 = 15;
 const HEADING_SIZE: u32 = 17;
 const FOOTER_SIZE: u32 = 13;
 
-fn escape(text: &str) -> String {
+/// Text made safe for SVG content and attribute values.
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -169,7 +169,14 @@ enum Swatch {
 struct LegendItem {
     swatch: Swatch,
     label: String,
+    /// The label in lines: more than one only when it is wider than the chart.
+    lines: Vec<String>,
     width: u32,
+}
+
+/// The height of a legend row whose tallest item has `lines` lines.
+fn legend_row_height(lines: usize, font_size: u32) -> u32 {
+    lines.max(1) as u32 * (font_size + 4) + 6
 }
 
 /// Rough text width: plotters measures for real in the browser, but the
@@ -180,14 +187,31 @@ fn text_width(text: &str, font_size: u32) -> u32 {
 
 fn layout(chart: &GroupedBarChart, width: u32) -> Layout {
     let width = width.clamp(280, 1100);
-    let orientation = if width < HORIZONTAL_BELOW {
-        Orientation::Horizontal
+    let group_count = chart.groups.len().max(1);
+    // Vertical bars on wide screens, as long as every group name fits under
+    // its bars whole; otherwise (phones, long names, many groups) horizontal
+    // bars, whose names have a column of their own.
+    let vertical_chars = {
+        let slot = (width as f64 - 90.0) / group_count as f64;
+        ((slot / (18.0 * 0.56)) as usize).max(4)
+    };
+    // Bars thinner than a line of text cannot carry an upright "unknown".
+    let bands = if chart.stacked {
+        1
     } else {
+        chart.series.len().max(1)
+    };
+    let band_pixels = (width as f64 - 90.0) / group_count as f64 * 0.8 / bands as f64 * 0.9;
+    let orientation = if width >= HORIZONTAL_BELOW
+        && band_pixels >= 16.0
+        && labels_fit(&chart.groups, vertical_chars)
+    {
         Orientation::Vertical
+    } else {
+        Orientation::Horizontal
     };
     // plotters' SVG text comes out at about 0.8 of this size.
     let font_size = if width < HORIZONTAL_BELOW { 16 } else { 18 };
-    let group_count = chart.groups.len().max(1);
     let series_count = chart.series.len().max(1);
 
     // The legend sits above the plot, in rows that wrap, so it never hides a bar.
@@ -197,6 +221,7 @@ fn layout(chart: &GroupedBarChart, width: u32) -> Layout {
             items.push(LegendItem {
                 swatch: Swatch::Solid(series_color(index)),
                 label: series.name.clone(),
+                lines: Vec::new(),
                 width: 0,
             });
         }
@@ -205,11 +230,13 @@ fn layout(chart: &GroupedBarChart, width: u32) -> Layout {
         items.push(LegendItem {
             swatch: Swatch::Solid(INCREASE),
             label: chart.step_legend.0.clone(),
+            lines: Vec::new(),
             width: 0,
         });
         items.push(LegendItem {
             swatch: Swatch::Solid(DECREASE),
             label: chart.step_legend.1.clone(),
+            lines: Vec::new(),
             width: 0,
         });
     }
@@ -217,13 +244,29 @@ fn layout(chart: &GroupedBarChart, width: u32) -> Layout {
         items.push(LegendItem {
             swatch: Swatch::Hatched(series_color(0)),
             label: chart.disputed_legend.clone(),
+            lines: Vec::new(),
             width: 0,
         });
     }
     let mut legend_rows: Vec<Vec<LegendItem>> = Vec::new();
     let mut row_width = 0;
     for mut item in items {
-        item.width = 14 + 6 + text_width(&item.label, font_size) + 18;
+        let room = width.saturating_sub(16 + 38).max(40);
+        item.lines = if text_width(&item.label, font_size) > room {
+            wrap(
+                &item.label,
+                (room as f64 / (font_size as f64 * 0.56)) as usize,
+            )
+        } else {
+            vec![item.label.clone()]
+        };
+        let widest = item
+            .lines
+            .iter()
+            .map(|line| text_width(line, font_size))
+            .max()
+            .unwrap_or(0);
+        item.width = 14 + 6 + widest + 18;
         if legend_rows.is_empty() || row_width + item.width > width - 16 {
             legend_rows.push(Vec::new());
             row_width = 0;
@@ -233,27 +276,33 @@ fn layout(chart: &GroupedBarChart, width: u32) -> Layout {
             row.push(item);
         }
     }
-    let legend_height = if legend_rows.is_empty() {
-        8
-    } else {
-        8 + legend_rows.len() as u32 * (font_size + 10)
-    };
+    let legend_height = 8 + legend_rows
+        .iter()
+        .map(|row| {
+            legend_row_height(
+                row.iter().map(|item| item.lines.len()).max().unwrap_or(1),
+                font_size,
+            )
+        })
+        .sum::<u32>();
 
     let (group_lines, label_area, height) = match orientation {
         Orientation::Vertical => {
-            let slot = (width as f64 - 90.0) / group_count as f64;
-            let chars = ((slot / (font_size as f64 * 0.56)) as usize).max(4);
             let lines: Vec<Vec<String>> = chart
                 .groups
                 .iter()
-                .map(|group| wrap(group, chars))
+                .map(|group| wrap(group, vertical_chars))
                 .collect();
             let line_count = lines.iter().map(Vec::len).max().unwrap_or(1) as u32;
             let height = ((width as f64 * 0.5) as u32).clamp(360, 520) + legend_height;
             (lines, 12 + line_count * (font_size + 4), height)
         }
         Orientation::Horizontal => {
-            let label_width = (width as f64 * 0.4) as u32;
+            let label_width = if width < HORIZONTAL_BELOW {
+                (width as f64 * 0.4) as u32
+            } else {
+                (width as f64 * 0.3) as u32
+            };
             let chars = ((label_width as f64 / (font_size as f64 * 0.6)) as usize).max(6);
             let lines: Vec<Vec<String>> = chart
                 .groups
@@ -282,16 +331,48 @@ fn layout(chart: &GroupedBarChart, width: u32) -> Layout {
 /// Draws the chart as an SVG document for a container `width` pixels wide;
 /// the height follows from the content. The SVG is marked `aria-hidden`: the
 /// element around it carries `role="img"` and the text description.
+///
+/// Each bar also gets an invisible hit area carrying its readout
+/// (`data-readout="Totalt · 2018: 1 414 mnkr"` and an SVG `<title>`), which
+/// the page shows under the pointer; the same numbers are in the table for
+/// keyboards and screen readers.
 pub fn render_svg(chart: &GroupedBarChart, width: u32) -> Result<String, ChartError> {
     let layout = layout(chart, width);
     let mut svg = String::new();
+    let hits;
     {
         let root =
             SVGBackend::with_string(&mut svg, (layout.width, layout.height)).into_drawing_area();
-        draw(chart, &root, &layout)?;
+        hits = draw(chart, &root, &layout)?;
         root.present().map_err(drawing_error)?;
     }
+    let mut areas = String::from("<g class=\"hits\">\n");
+    for hit in hits {
+        let (x, y) = (hit.left.min(hit.right), hit.top.min(hit.bottom));
+        let (width, height) = (
+            (hit.right - hit.left).abs().max(6),
+            (hit.bottom - hit.top).abs().max(6),
+        );
+        let text = frame::escape(&hit.text);
+        areas.push_str(&format!(
+            "<rect x=\"{x}\" y=\"{y}\" width=\"{width}\" height=\"{height}\" fill=\"transparent\" data-readout=\"{text}\"><title>{text}</title></rect>\n"
+        ));
+    }
+    areas.push_str("</g>\n</svg>");
+    let svg = match svg.rfind("</svg>") {
+        Some(end) => format!("{}{areas}", &svg[..end]),
+        None => svg,
+    };
     Ok(svg.replacen("<svg ", "<svg aria-hidden=\"true\" focusable=\"false\" ", 1))
+}
+
+/// A bar's hit area in pixels, and what it reads out.
+struct Hit {
+    left: i32,
+    top: i32,
+    right: i32,
+    bottom: i32,
+    text: String,
 }
 
 /// The value axis's extent: the highest bar (or stack), and the lowest bar
@@ -356,20 +437,70 @@ fn axis_top(max: f64) -> f64 {
     (padded / step).ceil() * step
 }
 
-/// Splits a label into lines of about `max_chars`, at spaces.
+/// Splits a label into lines of about `max_chars`, at spaces, keeping every
+/// word: a word longer than a line is broken after a hyphen or slash it has,
+/// or else with a hyphen added. Nothing is cut off.
 fn wrap(label: &str, max_chars: usize) -> Vec<String> {
+    let max_chars = max_chars.max(4);
     let mut lines: Vec<String> = Vec::new();
     for word in label.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= max_chars => {
-                line.push(' ');
-                line.push_str(word);
+        for piece in word_pieces(word, max_chars) {
+            match lines.last_mut() {
+                Some(line)
+                    if !line.ends_with('-')
+                        && !line.ends_with('/')
+                        && line.chars().count() + 1 + piece.chars().count() <= max_chars =>
+                {
+                    line.push(' ');
+                    line.push_str(&piece);
+                }
+                Some(line)
+                    if (line.ends_with('-') || line.ends_with('/'))
+                        && line.chars().count() + piece.chars().count() <= max_chars =>
+                {
+                    line.push_str(&piece);
+                }
+                _ => lines.push(piece),
             }
-            _ => lines.push(word.to_string()),
         }
     }
-    lines.truncate(3);
     lines
+}
+
+/// A word in pieces of at most `max_chars`.
+fn word_pieces(word: &str, max_chars: usize) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut rest: Vec<char> = word.chars().collect();
+    while rest.len() > max_chars {
+        // Prefer the word's own break points: "Barn-och" → "Barn-", "och".
+        let own = rest[..max_chars]
+            .iter()
+            .rposition(|c| *c == '-' || *c == '/' || *c == '–')
+            .filter(|&at| at > 0);
+        let cut = match own {
+            Some(at) => at + 1,
+            None => max_chars - 1,
+        };
+        let mut piece: String = rest[..cut].iter().collect();
+        if own.is_none() {
+            piece.push('-');
+        }
+        pieces.push(piece);
+        rest = rest[cut..].to_vec();
+    }
+    pieces.push(rest.into_iter().collect());
+    pieces
+}
+
+/// Whether every word of every label fits a line of `max_chars` unbroken,
+/// in at most three lines: then vertical bars can carry the labels below.
+fn labels_fit(groups: &[String], max_chars: usize) -> bool {
+    groups.iter().all(|group| {
+        group
+            .split_whitespace()
+            .all(|word| word.chars().count() <= max_chars)
+            && wrap(group, max_chars).len() <= 3
+    })
 }
 
 fn draw_legend<DB: DrawingBackend>(
@@ -379,9 +510,9 @@ fn draw_legend<DB: DrawingBackend>(
     let style = TextStyle::from((FONT, layout.font_size).into_font())
         .color(&TEXT)
         .pos(Pos::new(HPos::Left, VPos::Center));
-    for (row_index, row) in layout.legend_rows.iter().enumerate() {
-        let y =
-            8 + row_index as i32 * (layout.font_size as i32 + 10) + layout.font_size as i32 / 2 + 2;
+    let mut row_top = 8;
+    for row in &layout.legend_rows {
+        let y = row_top + layout.font_size as i32 / 2 + 2;
         let mut x = 8;
         for item in row {
             let (x0, y0, x1, y1) = (x, y - 7, x + 14, y + 7);
@@ -412,10 +543,15 @@ fn draw_legend<DB: DrawingBackend>(
                     }
                 }
             }
-            area.draw(&Text::new(item.label.clone(), (x + 20, y), style.clone()))
-                .map_err(drawing_error)?;
+            for (number, line) in item.lines.iter().enumerate() {
+                let line_y = y + number as i32 * (layout.font_size as i32 + 4);
+                area.draw(&Text::new(line.clone(), (x + 20, line_y), style.clone()))
+                    .map_err(drawing_error)?;
+            }
             x += item.width as i32;
         }
+        let tallest = row.iter().map(|item| item.lines.len()).max().unwrap_or(1);
+        row_top += legend_row_height(tallest, layout.font_size) as i32;
     }
     Ok(())
 }
@@ -424,19 +560,37 @@ fn draw<DB: DrawingBackend>(
     chart: &GroupedBarChart,
     root: &DrawingArea<DB, Shift>,
     layout: &Layout,
-) -> Result<(), ChartError> {
+) -> Result<Vec<Hit>, ChartError> {
     root.fill(&WHITE).map_err(drawing_error)?;
     let (legend_area, plot_area) = root.split_vertically(layout.legend_height);
     draw_legend(&legend_area, layout)?;
 
-    let lang = chart.lang;
     let font_size = layout.font_size;
     let horizontal = layout.orientation == Orientation::Horizontal;
     let group_count = chart.groups.len().max(1);
     let series_count = chart.series.len().max(1);
     let (bottom, max) = extent(chart);
-    // Headroom for the value written at the end of the longest bar.
-    let top = axis_top(if horizontal { max * 1.25 } else { max });
+    let lang = chart.lang;
+    let label = |value: f64| chart.scale.label(value, lang);
+    let value_font = font_size - 2;
+    // Horizontally, the value is written past the end of its bar: the axis
+    // must leave room for the longest such text.
+    let top = if horizontal {
+        let plot = layout.width.saturating_sub(layout.label_area + 40).max(80) as f64;
+        let needed = chart
+            .series
+            .iter()
+            .flat_map(|series| series.values.iter().flatten())
+            .map(|bar| {
+                let text = bar_text(*bar, chart, &label);
+                let room = plot - text_width(&text, value_font) as f64 - 10.0;
+                bar.top().max(0.0) * plot / room.max(plot * 0.2)
+            })
+            .fold(max * 1.05, f64::max);
+        axis_top(needed)
+    } else {
+        axis_top(max)
+    };
     let bottom = if bottom < 0.0 {
         -axis_top(-bottom)
     } else {
@@ -527,24 +681,34 @@ fn draw<DB: DrawingBackend>(
     } else {
         (layout.width as f64 - 90.0) / group_count as f64
     };
-    let value_labels = !chart.stacked && (horizontal || slot_pixels / series_count as f64 >= 34.0);
+    // A value is written on a vertical bar only where it fits the bar's
+    // width; the readout and the table have every value.
+    let band_pixels = slot_pixels * band * 0.9;
+    let fits =
+        |text: &str| horizontal || (text_width(text, value_font) as f64) <= band_pixels + 4.0;
+    let value_labels = !chart.stacked;
     let value_anchor = if horizontal {
         Pos::new(HPos::Left, VPos::Center)
     } else {
         Pos::new(HPos::Center, VPos::Bottom)
     };
-    let value_style = TextStyle::from((FONT, font_size - 2).into_font())
+    let value_style = TextStyle::from((FONT, value_font).into_font())
         .color(&TEXT)
         .pos(value_anchor);
-    let unknown_style = TextStyle::from((FONT, font_size - 2).into_font().style(FontStyle::Italic))
+    let unknown_style = TextStyle::from((FONT, value_font).into_font().style(FontStyle::Italic))
         .color(&RGBColor(0x55, 0x55, 0x55))
         .pos(value_anchor);
+    // Where "unknown" is wider than its bar, it runs up the bar's place instead.
+    let unknown_upright = TextStyle::from((FONT, value_font).into_font().style(FontStyle::Italic))
+        .color(&RGBColor(0x55, 0x55, 0x55))
+        .transform(FontTransform::Rotate270)
+        .pos(Pos::new(HPos::Left, VPos::Center));
     // Where a value label goes: just past the end of the bar.
     let label_at = |along: f64, value: f64| -> (f64, f64) {
         let nudge = top * if horizontal { 0.015 } else { 0.0 };
         place(along, value + nudge)
     };
-    let label = |value: f64| chart.scale.label(value, lang);
+    let mut hits: Vec<Hit> = Vec::new();
 
     // Where the next stacked segment starts, per group.
     let mut stack_base = vec![0.0f64; group_count];
@@ -561,6 +725,29 @@ fn draw<DB: DrawingBackend>(
             } else {
                 0.0
             };
+            if let Some(bar) = value {
+                let (low, high) = match *bar {
+                    Bar::Value(length) => (base, base + length),
+                    Bar::Range(_, high) => (base, base + high),
+                    Bar::Step {
+                        start: from,
+                        end: to,
+                    } => (from.min(to), from.max(to)),
+                    // An unknown bar's hit area is its label's place.
+                    Bar::Unknown => (0.0, top * 0.12),
+                };
+                let (a, b) = (
+                    context.backend_coord(&place(start, low)),
+                    context.backend_coord(&place(end, high)),
+                );
+                hits.push(Hit {
+                    left: a.0.min(b.0),
+                    top: a.1.min(b.1),
+                    right: a.0.max(b.0),
+                    bottom: a.1.max(b.1),
+                    text: readout_text(chart, index, group, *bar),
+                });
+            }
             match value {
                 None => {}
                 Some(Bar::Value(length)) => {
@@ -582,7 +769,7 @@ fn draw<DB: DrawingBackend>(
                         );
                         stack_base[group] += length.max(0.0);
                     }
-                    if value_labels {
+                    if value_labels && fits(&label(*length)) {
                         elements.push(
                             Text::new(
                                 label(*length),
@@ -606,9 +793,8 @@ fn draw<DB: DrawingBackend>(
                     if chart.stacked {
                         stack_base[group] += high.max(0.0);
                     }
-                    if value_labels {
-                        let text =
-                            format!("{}{}{}", label(*low), crate::format::EN_DASH, label(*high));
+                    let text = format!("{}{}{}", label(*low), crate::format::EN_DASH, label(*high));
+                    if value_labels && fits(&text) {
                         elements.push(
                             Text::new(text, label_at(middle, *high), value_style.clone())
                                 .into_dyn(),
@@ -624,10 +810,10 @@ fn draw<DB: DrawingBackend>(
                         Rectangle::new([place(start, *from), place(end, *to)], tone.filled())
                             .into_dyn(),
                     );
-                    if value_labels {
-                        let difference = to - from;
-                        let sign = if difference > 0.0 { "+" } else { "" };
-                        let text = format!("{sign}{}", label(difference));
+                    let difference = to - from;
+                    let sign = if difference > 0.0 { "+" } else { "" };
+                    let text = format!("{sign}{}", label(difference));
+                    if value_labels && fits(&text) {
                         elements.push(
                             Text::new(text, label_at(middle, from.max(*to)), value_style.clone())
                                 .into_dyn(),
@@ -636,11 +822,16 @@ fn draw<DB: DrawingBackend>(
                 }
                 // Stacked, one unknown label per column is enough.
                 Some(Bar::Unknown) if !chart.stacked || index == 0 => {
+                    let style = if fits(&chart.unknown_label) {
+                        unknown_style.clone()
+                    } else {
+                        unknown_upright.clone()
+                    };
                     elements.push(
                         Text::new(
                             chart.unknown_label.clone(),
                             label_at(middle, top * 0.01),
-                            unknown_style.clone(),
+                            style,
                         )
                         .into_dyn(),
                     );
@@ -650,7 +841,47 @@ fn draw<DB: DrawingBackend>(
         }
         context.draw_series(elements).map_err(drawing_error)?;
     }
-    Ok(())
+    Ok(hits)
+}
+
+/// The text written for a bar, as on the chart.
+fn bar_text(bar: Bar, chart: &GroupedBarChart, label: &dyn Fn(f64) -> String) -> String {
+    match bar {
+        Bar::Value(value) => label(value),
+        Bar::Range(low, high) => format!("{}{}{}", label(low), crate::format::EN_DASH, label(high)),
+        Bar::Step { start, end } => {
+            let sign = if end > start { "+" } else { "" };
+            format!("{sign}{}", label(end - start))
+        }
+        Bar::Unknown => chart.unknown_label.clone(),
+    }
+}
+
+/// What a bar's readout says: its group, its series (when there are
+/// several) and its value with the unit.
+fn readout_text(chart: &GroupedBarChart, series: usize, group: usize, bar: Bar) -> String {
+    let lang = chart.lang;
+    let unit = |value: f64| chart.scale.readout(value, lang);
+    let value = match bar {
+        Bar::Value(value) => unit(value),
+        Bar::Range(low, high) => format!(
+            "{}{}{} ({})",
+            chart.scale.label(low, lang),
+            crate::format::EN_DASH,
+            unit(high),
+            chart.disputed_legend
+        ),
+        Bar::Step { start, end } => {
+            let sign = if end > start { "+" } else { "" };
+            format!("{sign}{}", unit(end - start))
+        }
+        Bar::Unknown => chart.unknown_label.clone(),
+    };
+    let group = chart.groups.get(group).map(String::as_str).unwrap_or("");
+    match chart.series.get(series) {
+        Some(series) if chart.series.len() > 1 => format!("{group} · {}: {value}", series.name),
+        _ => format!("{group}: {value}"),
+    }
 }
 
 fn has_steps(chart: &GroupedBarChart) -> bool {
@@ -998,8 +1229,114 @@ mod tests {
             ["Kommuner", "och", "regioner"]
         );
         assert_eq!(
+            wrap("Primärvård (landsting)", 12),
+            ["Primärvård", "(landsting)"]
+        );
+        assert_eq!(
             wrap("Ej fördelat i källorna", 14),
             ["Ej fördelat i", "källorna"]
         );
+    }
+
+    #[test]
+    fn wrapping_keeps_every_letter() {
+        for (label, width) in [
+            ("Barn- och ungdomspsykiatri", 8),
+            ("Kunskapsbaserad vård", 6),
+            ("Primärvård (landsting)", 10),
+            ("Samsjuklighet beroende–psykiatri", 7),
+        ] {
+            let lines = wrap(label, width);
+            assert!(
+                lines.iter().all(|line| line.chars().count() <= width),
+                "{lines:?}"
+            );
+            let joined: String = lines.concat().replace(['-', ' '], "");
+            assert_eq!(joined, label.replace(['-', ' '], ""), "{lines:?}");
+        }
+        assert_eq!(wrap("Barn-och", 6), ["Barn-", "och"]);
+    }
+
+    #[test]
+    fn twelve_series_get_twelve_colours() {
+        let mut seen: Vec<RGBColor> = (0..12).map(series_color).collect();
+        seen.sort_by_key(|c| (c.0, c.1, c.2));
+        seen.dedup();
+        assert_eq!(seen.len(), 12);
+    }
+
+    #[test]
+    fn names_too_long_for_vertical_bars_get_horizontal_ones() {
+        let groups = [
+            "Samsjuklighet beroende–psykiatri",
+            "Kunskapsbaserad vård",
+            "Traumavård",
+        ];
+        let series = vec![Series {
+            name: "2016".into(),
+            values: vec![Some(Bar::Value(10.0)); 3],
+        }];
+        let short = chart(&["Totalt", "Regioner", "Kommuner"], series.clone());
+        assert_eq!(layout(&short, 1000).orientation, Orientation::Vertical);
+        let many: Vec<String> = (0..14)
+            .map(|i| format!("Kunskapsbaserad vård {i}"))
+            .collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        let crowded = chart(
+            &many,
+            vec![Series {
+                name: "x".into(),
+                values: vec![Some(Bar::Value(1.0)); 14],
+            }],
+        );
+        assert_eq!(layout(&crowded, 1000).orientation, Orientation::Horizontal);
+        assert_eq!(
+            layout(&chart(&groups, series), 360).orientation,
+            Orientation::Horizontal
+        );
+    }
+
+    #[test]
+    fn every_bar_has_a_readout() {
+        let c = chart(
+            &["Totalt", "Regioner"],
+            vec![
+                Series {
+                    name: "2015".into(),
+                    values: vec![Some(Bar::Range(696.0, 844.0)), Some(Bar::Unknown)],
+                },
+                Series {
+                    name: "2018".into(),
+                    values: vec![Some(Bar::Value(1414.0)), None],
+                },
+            ],
+        );
+        let svg = render_svg(&c, DESKTOP).unwrap();
+        assert_eq!(svg.matches("data-readout=").count(), 3);
+        assert!(
+            svg.contains("data-readout=\"Totalt · 2018: 1\u{202F}414\u{a0}mnkr\""),
+            "{svg}"
+        );
+        assert!(svg.contains("Totalt · 2015: 696\u{2013}844\u{a0}mnkr (omstritt)"));
+        assert!(svg.contains("Regioner · 2015: okänt"));
+        assert!(svg.trim_end().ends_with("</svg>"));
+    }
+
+    #[test]
+    fn values_are_written_only_where_they_fit() {
+        // Twelve bars in a group at desktop width: a range label is too wide.
+        let series: Vec<Series> = (0..12)
+            .map(|i| Series {
+                name: format!("{}", 2012 + i),
+                values: vec![Some(Bar::Range(696.0, 844.0)), Some(Bar::Unknown)],
+            })
+            .collect();
+        let svg = render_svg(&chart(&["Totalt", "Regioner"], series), DESKTOP).unwrap();
+        assert!(
+            !texts(&svg).iter().any(|t| t == "696\u{2013}844"),
+            "no label wider than its bar"
+        );
+        // Unknown labels run upright instead of over each other.
+        assert!(svg.contains("rotate("), "upright unknown labels");
     }
 }
