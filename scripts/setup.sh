@@ -57,6 +57,12 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
 fi
 
 # The Frictionless Data validator (PyPI), for the published data package.
+# The link-preview image is drawn at build time with the system's DejaVu Sans.
+if [ ! -d /usr/share/fonts/truetype/dejavu ]; then
+  say "Installing the DejaVu fonts (for the link-preview image)"
+  apt_install fonts-dejavu-core
+fi
+
 FRICTIONLESS_VERSION=5.21.0
 if $with_test_tools && [ "$(.tools/venv/bin/frictionless --version 2>/dev/null)" != "$FRICTIONLESS_VERSION" ]; then
   say "Installing the frictionless validator $FRICTIONLESS_VERSION"

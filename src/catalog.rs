@@ -345,6 +345,31 @@ impl Catalog {
     }
 }
 
+/// Reads a data folder (its `index.json` and every file it lists) as the app
+/// reads the same files over the network. For the build-time tools; missing
+/// or broken files are in [`Catalog::failures`].
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_folder(folder: &std::path::Path) -> Catalog {
+    let read = |name: &str| {
+        std::fs::read_to_string(folder.join(name)).map_err(|_| FetchError::Status(404))
+    };
+    let mut catalog = Catalog::default();
+    catalog.add_manifest("index.json", read("index.json"));
+    let Some(manifest) = catalog.manifest.clone() else {
+        return catalog;
+    };
+    for entry in &manifest.agreements {
+        catalog.add_agreement(entry, read(&entry.file));
+    }
+    catalog.add_series(SeriesKind::Kpi, &manifest.kpi, read(&manifest.kpi));
+    catalog.add_series(
+        SeriesKind::Population,
+        &manifest.population,
+        read(&manifest.population),
+    );
+    catalog
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

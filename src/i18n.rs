@@ -242,6 +242,8 @@ texts! {
     Copied => "Kopierat", "Copied";
     /// Said when the browser refused to copy: the text is selected instead.
     CopyFailed => "Webbläsaren tillät inte kopiering. Kopiera adressen i fältet:", "The browser did not allow copying. Copy the address from the field:";
+    /// Said when the browser refused to copy the embed code.
+    CopyCodeFailed => "Webbläsaren tillät inte kopiering. Markera koden i fältet och kopiera den.", "The browser did not allow copying. Select the code in the field and copy it.";
     /// Label of the share and download bar.
     ShareAndDownload => "Dela och ladda ner", "Share and download";
     /// The embed section's heading.
@@ -279,8 +281,6 @@ texts! {
     OwnFilesLoaded => "Dina inlästa filer", "Your loaded files";
     /// Remove button.
     OwnFilesRemove => "Ta bort", "Remove";
-    /// Heading of own file problems.
-    OwnFilesProblems => "Filen kunde inte läsas; inget av det som visas har ändrats.", "The file could not be read; nothing shown has changed.";
     /// Marks the visitor's own file.
     OwnFileMarker => "egen fil", "your file";
     /// Marks a provisional figure.
@@ -404,6 +404,19 @@ texts! {
     RecipientUnspecified => "Mottagare ej angiven", "Recipient not stated";
 }
 
+/// The heading over the visitor's files that could not be read: one file
+/// or several, so the heading agrees with the list under it.
+pub fn own_files_problems(count: usize, lang: Lang) -> String {
+    match (count, lang) {
+        (0 | 1, Lang::Sv) => "Filen kunde inte läsas; inget av det som visas har ändrats.".into(),
+        (0 | 1, Lang::En) => "The file could not be read; nothing shown has changed.".into(),
+        (count, Lang::Sv) => {
+            format!("{count} filer kunde inte läsas; inget av det som visas har ändrats.")
+        }
+        (count, Lang::En) => format!("{count} files could not be read; nothing shown has changed."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -424,5 +437,12 @@ mod tests {
         assert_eq!(Lang::from_code(" EN "), Some(Lang::En));
         assert_eq!(Lang::from_code("de"), None);
         assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn the_problem_heading_agrees_with_the_number_of_files() {
+        assert!(own_files_problems(1, Lang::Sv).starts_with("Filen kunde"));
+        assert!(own_files_problems(2, Lang::Sv).starts_with("2 filer kunde"));
+        assert!(own_files_problems(3, Lang::En).starts_with("3 files could"));
     }
 }

@@ -9,13 +9,9 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use budget_explorer::catalog::{Catalog, FetchError, SeriesKind};
+use budget_explorer::catalog::read_folder;
 use budget_explorer::i18n::Lang;
 use budget_explorer::open_data::{datapackage_json, figures_csv};
-
-fn read(path: &Path) -> Result<String, FetchError> {
-    std::fs::read_to_string(path).map_err(|_| FetchError::Status(404))
-}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,25 +20,11 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let (data, out) = (Path::new(data), Path::new(out));
-    let mut catalog = Catalog::default();
-    catalog.add_manifest("index.json", read(&data.join("index.json")));
-    let Some(manifest) = catalog.manifest.clone() else {
+    let catalog = read_folder(data);
+    if catalog.manifest.is_none() {
         eprintln!("{}: the manifest could not be read", data.display());
         return ExitCode::FAILURE;
-    };
-    for entry in &manifest.agreements {
-        catalog.add_agreement(entry, read(&data.join(&entry.file)));
     }
-    catalog.add_series(
-        SeriesKind::Kpi,
-        &manifest.kpi,
-        read(&data.join(&manifest.kpi)),
-    );
-    catalog.add_series(
-        SeriesKind::Population,
-        &manifest.population,
-        read(&data.join(&manifest.population)),
-    );
     // The package describes every bundled file, or it is not written at all.
     if !catalog.failures.is_empty() {
         for failure in &catalog.failures {

@@ -684,8 +684,9 @@ fn draw<DB: DrawingBackend>(
     // A value is written on a vertical bar only where it fits the bar's
     // width; the readout and the table have every value.
     let band_pixels = slot_pixels * band * 0.9;
-    let fits =
-        |text: &str| horizontal || (text_width(text, value_font) as f64) <= band_pixels + 4.0;
+    let fits_at =
+        |text: &str, size: u32| horizontal || (text_width(text, size) as f64) <= band_pixels + 4.0;
+    let fits = |text: &str| fits_at(text, value_font);
     let value_labels = !chart.stacked;
     let value_anchor = if horizontal {
         Pos::new(HPos::Left, VPos::Center)
@@ -698,6 +699,22 @@ fn draw<DB: DrawingBackend>(
     let unknown_style = TextStyle::from((FONT, value_font).into_font().style(FontStyle::Italic))
         .color(&RGBColor(0x55, 0x55, 0x55))
         .pos(value_anchor);
+    // A value too wide for its bar in the usual size gets a smaller one; if
+    // that does not fit either, it is left to the readout and the table.
+    let small_value_style = TextStyle::from((FONT, value_font - 3).into_font())
+        .color(&TEXT)
+        .pos(value_anchor);
+    let value_text_style = |text: &str| {
+        if !value_labels {
+            None
+        } else if fits(text) {
+            Some(value_style.clone())
+        } else if fits_at(text, value_font - 3) {
+            Some(small_value_style.clone())
+        } else {
+            None
+        }
+    };
     // Where "unknown" is wider than its bar, it runs up the bar's place instead.
     let unknown_upright = TextStyle::from((FONT, value_font).into_font().style(FontStyle::Italic))
         .color(&RGBColor(0x55, 0x55, 0x55))
@@ -769,15 +786,9 @@ fn draw<DB: DrawingBackend>(
                         );
                         stack_base[group] += length.max(0.0);
                     }
-                    if value_labels && fits(&label(*length)) {
-                        elements.push(
-                            Text::new(
-                                label(*length),
-                                label_at(middle, *length),
-                                value_style.clone(),
-                            )
-                            .into_dyn(),
-                        );
+                    let text = label(*length);
+                    if let Some(style) = value_text_style(&text) {
+                        elements.push(Text::new(text, label_at(middle, *length), style).into_dyn());
                     }
                 }
                 Some(Bar::Range(low, high)) => {
@@ -794,11 +805,8 @@ fn draw<DB: DrawingBackend>(
                         stack_base[group] += high.max(0.0);
                     }
                     let text = format!("{}{}{}", label(*low), crate::format::EN_DASH, label(*high));
-                    if value_labels && fits(&text) {
-                        elements.push(
-                            Text::new(text, label_at(middle, *high), value_style.clone())
-                                .into_dyn(),
-                        );
+                    if let Some(style) = value_text_style(&text) {
+                        elements.push(Text::new(text, label_at(middle, *high), style).into_dyn());
                     }
                 }
                 Some(Bar::Step {
@@ -813,10 +821,9 @@ fn draw<DB: DrawingBackend>(
                     let difference = to - from;
                     let sign = if difference > 0.0 { "+" } else { "" };
                     let text = format!("{sign}{}", label(difference));
-                    if value_labels && fits(&text) {
+                    if let Some(style) = value_text_style(&text) {
                         elements.push(
-                            Text::new(text, label_at(middle, from.max(*to)), value_style.clone())
-                                .into_dyn(),
+                            Text::new(text, label_at(middle, from.max(*to)), style).into_dyn(),
                         );
                     }
                 }

@@ -366,10 +366,11 @@ impl LoadError {
                 column,
                 detail,
             } => vec![format!(
-                "{} {line}, {} {column}: {} ({detail})",
+                "{} {line}, {} {column}: {} ({})",
                 lang.pick("JSON-syntaxfel på rad", "JSON syntax error at line"),
                 lang.pick("kolumn", "column"),
                 lang.pick("filen är inte giltig JSON", "the file is not valid JSON"),
+                syntax_detail(detail, lang),
             )],
             LoadError::TooDeep { line, column } => vec![lang.pick(
                 format!("JSON-strukturen är nästlad i mer än 128 nivåer (rad {line}, kolumn {column}); en överenskommelse behöver bara några få."),
@@ -383,9 +384,75 @@ impl LoadError {
     }
 }
 
+/// The JSON parser's words (serde_json's, in English) in the visitor's
+/// language. A message not in the table is shown as the parser wrote it.
+fn syntax_detail(detail: &str, lang: Lang) -> String {
+    let swedish = match detail {
+        "key must be a string" => "en nyckel måste vara en sträng inom citattecken",
+        "EOF while parsing a value" => "filen tar slut mitt i ett värde",
+        "EOF while parsing an object" => "filen tar slut innan objektet stängs med }",
+        "EOF while parsing a list" => "filen tar slut innan listan stängs med ]",
+        "EOF while parsing a string" => "filen tar slut mitt i en sträng",
+        "expected value" => "här väntades ett värde",
+        "expected `:`" => "här väntades :",
+        "expected `,` or `}`" => "här väntades , eller }",
+        "expected `,` or `]`" => "här väntades , eller ]",
+        "expected ident" => "okänt ord (väntade true, false eller null)",
+        "trailing characters" => "text efter JSON-dokumentets slut",
+        "trailing comma" => "ett kommatecken för mycket",
+        "invalid escape" => "ogiltig escape-sekvens (\\)",
+        "invalid number" => "ogiltigt tal",
+        "number out of range" => "talet är för stort",
+        "invalid unicode code point" => "ogiltigt Unicode-tecken",
+        "lone leading surrogate in hex escape" => "ofullständigt Unicode-tecken (\\u)",
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "styrtecken inuti en sträng"
+        }
+        _ => detail,
+    };
+    lang.pick(swedish, detail).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_parsers_words_are_swedish_in_swedish() {
+        let error = LoadError::Syntax {
+            line: 1,
+            column: 2,
+            detail: "key must be a string".into(),
+        };
+        assert_eq!(
+            error.messages(Lang::Sv)[0],
+            "JSON-syntaxfel på rad 1, kolumn 2: filen är inte giltig JSON (en nyckel måste vara en sträng inom citattecken)"
+        );
+        assert!(error.messages(Lang::En)[0].ends_with("(key must be a string)"));
+        // Every message serde_json gives for a broken file is in the table.
+        for broken in [
+            "{",
+            "{\"a\" 1}",
+            "[1 2]",
+            "{a:1}",
+            "[1,]",
+            "{} x",
+            "\"\\q\"",
+            "[tru]",
+            "\"abc",
+        ] {
+            let Err(LoadError::Syntax { detail, .. }) =
+                super::super::reader::parse_json(broken, &Default::default())
+            else {
+                panic!("{broken} parsed");
+            };
+            assert_ne!(
+                syntax_detail(&detail, Lang::Sv),
+                detail,
+                "{broken}: {detail}"
+            );
+        }
+    }
 
     #[test]
     fn problem_names_its_path_in_both_languages() {

@@ -127,6 +127,7 @@ pub fn BridgePage() -> impl IntoView {
             {disputed(true)}
             {disputed(false)}
         </div>
+        {move || model.with(|m| m.same_ends.clone()).map(|note| view! { <p class="notice same-ends" role="status">{note}</p> })}
         <Show when=move || has_bridge.get()>
             <div class="charts" id="charts" tabindex="-1">
                 <ChartFigure chart=chart/>

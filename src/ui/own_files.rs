@@ -13,7 +13,7 @@ use super::failure_list::FailureList;
 use super::figure_list::FigureList;
 use super::finding_list::FindingList;
 use crate::catalog::{FailureReason, FetchError, LoadFailure};
-use crate::i18n::Text;
+use crate::i18n::{own_files_problems, Text};
 use crate::model::{Limits, LoadError};
 use crate::view::year_sources;
 
@@ -136,7 +136,7 @@ pub fn OwnFilesStatus() -> impl IntoView {
         <section class="own-files" aria-label=move || Text::OwnFilesTitle.get(lang())>
             <Show when=move || !context.own_failures.with(Vec::is_empty)>
                 <div class="alert own-failures" role="alert">
-                    <h2>{move || Text::OwnFilesProblems.get(lang())}</h2>
+                    <h2>{move || own_files_problems(context.own_failures.with(Vec::len), lang())}</h2>
                     {move || view! { <FailureList failures=context.own_failures.get() lang=lang()/> }}
                     <button type="button" on:click=move |_| context.own_failures.set(Vec::new())>{move || Text::Close.get(lang())}</button>
                 </div>

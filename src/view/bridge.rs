@@ -46,6 +46,9 @@ pub struct BridgeView {
     pub chart: Option<ChartView>,
     /// Its numbers.
     pub table: Option<DataTable>,
+    /// Said when both ends are the same agreement: a bridge from a year to
+    /// itself shows no change, which is easy to take for a fault.
+    pub same_ends: Option<String>,
 }
 
 fn choices(loaded: &LoadedAgreement, chosen: Option<&str>, lang: Lang) -> Vec<TotalChoice> {
@@ -196,10 +199,18 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
         to_choices: Vec::new(),
         chart: None,
         table: None,
+        same_ends: None,
     };
     let (Some(start_end), Some(end_end)) = (ends.from, ends.to) else {
         return view;
     };
+    if start_end.value == end_end.value && state.from_source == state.to_source {
+        let year = start_end.loaded.agreement.year;
+        view.same_ends = Some(lang.pick(
+            format!("Båda ändarna är {year}: bron visar då ingen förändring. Välj två olika år för att se vad som ändrades."),
+            format!("Both ends are {year}: the bridge then shows no change. Choose two different years to see what changed."),
+        ));
+    }
     let (from_name, first, to_name, last) = (
         start_end.name,
         start_end.loaded,
@@ -339,7 +350,10 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
             )
             .into(),
     };
-    let description = describe_bridge(&table, lang);
+    let description = match &view.same_ends {
+        Some(same) => format!("{same} {}", describe_bridge(&table, lang)),
+        None => describe_bridge(&table, lang),
+    };
     let title = table.title.clone();
     view.chart = Some(ChartView {
         key: "bridge",
@@ -398,7 +412,11 @@ fn describe_bridge(table: &DataTable, lang: Lang) -> String {
             .rows
             .iter()
             .filter(|row| row.cells[2].status == Some(key))
-            .map(|row| format!("{} {}", row.label, row.cells[2].text))
+            // The money not broken down is one row, named by the sentence itself.
+            .map(|row| match key {
+                "not-broken-down" => row.cells[2].text.clone(),
+                _ => format!("{} {}", row.label, row.cells[2].text),
+            })
             .collect();
         if !items.is_empty() {
             sentences.push(format!("{}: {}.", lang.pick(sv, en), items.join("; ")));
@@ -548,6 +566,53 @@ mod tests {
             view.from,
             Some(2015),
             "falls back to the first year with a total"
+        );
+    }
+
+    #[test]
+    fn a_bridge_from_a_year_to_itself_says_so() {
+        let view = bridge_view(
+            &catalog(),
+            &parse_query("view=bridge&from=2018&to=2018").state,
+        );
+        assert!(view
+            .same_ends
+            .as_deref()
+            .is_some_and(|note| note.starts_with("Båda ändarna är 2018")));
+        assert!(view
+            .chart
+            .unwrap()
+            .description
+            .starts_with("Båda ändarna är 2018"));
+        let view = bridge_view(
+            &catalog(),
+            &parse_query("view=bridge&from=2016&to=2018").state,
+        );
+        assert_eq!(view.same_ends, None);
+    }
+
+    #[test]
+    fn the_money_not_broken_down_is_named_once() {
+        for query in [
+            "view=bridge&from=2016&to=2018",
+            "view=bridge&from=2015&to=2024",
+            "view=bridge&from=2018&to=2024",
+        ] {
+            let view = bridge_view(&catalog(), &parse_query(query).state);
+            let description = view.chart.unwrap().description;
+            assert!(
+                !description.contains("Ej fördelat i källorna: Ej fördelat"),
+                "{description}"
+            );
+        }
+        let view = bridge_view(
+            &catalog(),
+            &parse_query("view=bridge&from=2016&to=2018").state,
+        );
+        let description = plain(&view.chart.unwrap().description);
+        assert!(
+            description.contains("Ej fördelat i källorna: +74 mnkr."),
+            "{description}"
         );
     }
 }

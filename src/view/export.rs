@@ -181,7 +181,9 @@ impl CsvDialect {
 }
 
 /// The table as CSV, laid out as it is shown: a line per row (the footer's
-/// too), a column per table column, then the unit. A column with a disputed
+/// too), a column per table column, then the unit and the row's kind, which
+/// tells what may be added up (`item` and `not-broken-down` rows sum to the
+/// `total`; `subtotal` and `of-which` rows are never summed). A column with a disputed
 /// amount becomes two, the lowest and the highest figure, so a disputed total
 /// is never an empty cell; an unknown amount is empty (unknown is not zero).
 pub fn to_csv(table: &DataTable, dialect: CsvDialect, lang: Lang) -> String {
@@ -216,6 +218,7 @@ pub fn to_csv(table: &DataTable, dialect: CsvDialect, lang: Lang) -> String {
         }
     }
     header.push(field(lang.pick("Enhet", "Unit")));
+    header.push(field(lang.pick("Radtyp", "Row kind")));
     let mut out = String::from("\u{feff}");
     out.push_str(&header.join(&separator.to_string()));
     out.push_str("\r\n");
@@ -233,6 +236,7 @@ pub fn to_csv(table: &DataTable, dialect: CsvDialect, lang: Lang) -> String {
             }
         }
         line.push(field(&table.unit));
+        line.push(field(row.kind.key()));
         out.push_str(&line.join(&separator.to_string()));
         out.push_str("\r\n");
     }
@@ -316,12 +320,12 @@ mod tests {
         // 2015's total is disputed: its column is two, lowest and highest.
         assert_eq!(
             lines[0],
-            "Mottagare,2015 (omstritt) (lägsta),2015 (omstritt) (högsta),2016 (lägsta),2016 (högsta),2018,Enhet"
+            "Mottagare,2015 (omstritt) (lägsta),2015 (omstritt) (högsta),2016 (lägsta),2016 (högsta),2018,Enhet,Radtyp"
         );
         let total = lines.iter().find(|l| l.starts_with("Totalt,")).unwrap();
         assert_eq!(
             total,
-            &"Totalt,696,844,845,845,1414,\"miljoner kronor, löpande priser\""
+            &"Totalt,696,844,845,845,1414,\"miljoner kronor, löpande priser\",total"
         );
     }
 
@@ -335,7 +339,7 @@ mod tests {
         assert!(lines[0].starts_with("Mottagare;2015 (omstritt) (lägsta);2015 (omstritt) (högsta);2016 (lägsta);2016 (högsta);2018;Enhet"), "{}", lines[0]);
         let total = lines.iter().find(|l| l.starts_with("Totalt;")).unwrap();
         let fields: Vec<&str> = total.split(';').collect();
-        assert_eq!(fields.len(), 7, "{total}");
+        assert_eq!(fields.len(), 8, "{total}");
         assert!(
             fields[5].contains(',') && !fields[5].contains('.'),
             "decimal comma: {total}"

@@ -136,18 +136,19 @@ test('a cell opens the figures and sources behind it', async ({ page }) => {
   await expect(details).toContainText('66 miljoner kronor går till utvecklingsmedel');
   await expect(details.locator('a[href="https://www.uppdragpsykiskhalsa.se/lattlast/"]').first()).toBeVisible();
   await details.getByRole('button', { name: 'Stäng' }).click();
-  await expect(details).toHaveCount(0);
+  await expect(details).toBeHidden();
+  await expect(disputed).toBeFocused();
 });
 
 test('downloads: CSV and JSON rows, SVG and PNG of the chart, named after the view', async ({ page }) => {
   await open(page, '?view=bridge&from=2016&to=2018&lang=en');
   const csv = await download(page, 'csv');
-  expect(csv.name).toBe('psykisk-halsa_bridge_2016-2018_mnkr_lopande-priser.csv');
-  const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\n');
-  expect(lines[0]).toBe('view,row_key,row_kind,row,column,value,low,high,unit,status,text,sources');
-  expect(lines.find((l) => l.startsWith('bridge,regions-primary-care,') && l.includes(',change,'))).toContain(',220,220,220,');
-  expect(lines.find((l) => l.startsWith('bridge,total,total,Total,change,'))).toContain(',569,569,569,');
-  expect(lines).toHaveLength(1 + 3 * 9);
+  expect(csv.name).toBe('mental-health_bridge_2016-2018_msek_current-prices.csv');
+  const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0]).toBe('Item,2016,2018,Change,Unit,Row kind');
+  expect(lines.find((l) => l.startsWith('Primary care'))).toMatch(/,,220,220,"million SEK, current prices",/);
+  expect(lines.find((l) => l.startsWith('Total,'))).toBe('Total,845,1414,569,"million SEK, current prices",total');
+  expect(lines).toHaveLength(1 + (await page.locator('table.data-table tbody tr, table.data-table tfoot tr').count()));
 
   const json = JSON.parse((await download(page, 'json')).bytes.toString('utf8'));
   expect(json.view).toBe('bridge');
@@ -155,16 +156,19 @@ test('downloads: CSV and JSON rows, SVG and PNG of the chart, named after the vi
   expect(json.rows.find((r) => r.key === 'total').cells[2].value).toBe(569);
 
   const svg = await download(page, 'svg');
-  expect(svg.name).toBe('psykisk-halsa_bridge_2016-2018_mnkr_lopande-priser.svg');
-  expect(svg.bytes.toString('utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(svg.name).toBe('mental-health_bridge_2016-2018_msek_current-prices.svg');
+  const text = svg.bytes.toString('utf8');
+  expect(text).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  // The chart travels with its title, unit, source, address and date.
+  for (const part of ['2016 to 2018 – Change between two years', 'million SEK, current prices', 'Source: the agreements', 'view=bridge&amp;from=2016&amp;to=2018&amp;lang=en', 'Retrieved 20']) {
+    expect(text).toContain(part);
+  }
 
   const png = await download(page, 'png');
-  expect(png.name).toBe('psykisk-halsa_bridge_2016-2018_mnkr_lopande-priser.png');
+  expect(png.name).toBe('mental-health_bridge_2016-2018_msek_current-prices.png');
   expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-  // Twice the chart's width, for sharp prints.
-  const width = png.bytes.readUInt32BE(16);
-  const chartWidth = await page.locator('figure.chart svg').evaluate((svg) => Number(svg.getAttribute('width')));
-  expect(width).toBe(chartWidth * 2);
+  // Twice the framed chart's width (drawn at 1000 px for reports), for sharp prints.
+  expect(png.bytes.readUInt32BE(16)).toBe(2 * Number(text.match(/^<svg [^>]*width="(\d+)"/)[1]));
 });
 
 test('switching views keeps the units and goes back with the browser', async ({ page }) => {
