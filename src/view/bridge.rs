@@ -593,26 +593,23 @@ mod tests {
 
     #[test]
     fn the_money_not_broken_down_is_named_once() {
-        for query in [
-            "view=bridge&from=2016&to=2018",
-            "view=bridge&from=2015&to=2024",
-            "view=bridge&from=2018&to=2024",
-        ] {
-            let view = bridge_view(&catalog(), &parse_query(query).state);
-            let description = view.chart.unwrap().description;
-            assert!(
-                !description.contains("Ej fördelat i källorna: Ej fördelat"),
-                "{description}"
-            );
+        let catalog = catalog();
+        let years: Vec<u16> = catalog.agreements.keys().copied().collect();
+        let mut with_sentence = 0;
+        for from in &years {
+            for to in &years {
+                let query = format!("view=bridge&from={from}&to={to}");
+                let Some(chart) = bridge_view(&catalog, &parse_query(&query).state).chart else {
+                    continue;
+                };
+                let description = plain(&chart.description);
+                assert!(
+                    !description.contains("Ej fördelat i källorna: Ej fördelat"),
+                    "{description}"
+                );
+                with_sentence += usize::from(description.contains("Ej fördelat i källorna: "));
+            }
         }
-        let view = bridge_view(
-            &catalog(),
-            &parse_query("view=bridge&from=2016&to=2018").state,
-        );
-        let description = plain(&view.chart.unwrap().description);
-        assert!(
-            description.contains("Ej fördelat i källorna: +74 mnkr."),
-            "{description}"
-        );
+        assert!(with_sentence > 0, "some bridge has money not broken down");
     }
 }
