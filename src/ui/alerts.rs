@@ -1,5 +1,4 @@
-//! Load failures (`role="alert"`), address notices (`role="status"`) and the
-//! loading indicator.
+//! Load failures (`role="alert"`) and address notices (`role="status"`).
 
 use leptos::prelude::*;
 
@@ -15,9 +14,6 @@ pub fn Alerts() -> impl IntoView {
     let failures = move || context.catalog.with(|catalog| catalog.failures.clone());
     let notices = move || context.notices.get();
     view! {
-        <Show when=move || { context.pending.get() > 0 }>
-            <p class="loading" role="status">{move || Text::Loading.get(lang())}</p>
-        </Show>
         <Show when=move || !failures().is_empty()>
             <div class="alert" role="alert">
                 <h2>{move || Text::ErrorTitle.get(lang())}</h2>

@@ -21,6 +21,7 @@ use super::skip_link::SkipLink;
 use super::sources_section::SourcesSection;
 use super::trend_page::TrendPage;
 use super::view_switcher::ViewSwitcher;
+use crate::i18n::Text;
 use crate::state::{parse_query, ViewKind};
 use crate::view::page_title;
 
@@ -68,18 +69,30 @@ pub fn App() -> impl IntoView {
     if context.view.with_untracked(|view| view.embed) {
         browser::report_height_to_host();
     }
+    // Until the first files are in, one placeholder as tall as the screen
+    // holds the place of the view: nothing below it is in sight to be pushed
+    // about when the view appears (no layout shift while loading).
+    let loaded = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false) || context.pending.get() == 0
+    });
     let full_app_only = move |content: fn() -> AnyView| move || (!embedded.get()).then(content);
     view! {
         {full_app_only(|| view! { <SkipLink/><Header/> }.into_any())}
         <main id="main">
             <Alerts/>
             {full_app_only(|| view! { <OwnFilesStatus/><ViewSwitcher/> }.into_any())}
-            {move || match page.get() {
+            {move || if !loaded.get() {
+                return view! {
+                    <div class="loading-placeholder">
+                        <p class="loading" role="status">{move || Text::Loading.get(context.lang())}</p>
+                    </div>
+                }.into_any();
+            } else { match page.get() {
                 ViewKind::Compare => view! { <ComparePage/> }.into_any(),
                 ViewKind::Trend => view! { <TrendPage/> }.into_any(),
                 ViewKind::Breakdown => view! { <BreakdownPage/> }.into_any(),
                 ViewKind::Bridge => view! { <BridgePage/> }.into_any(),
-            }}
+            }}}
             // Most visitors never load a file of their own or embed a chart:
             // those tools wait below the table, out of the chart's way.
             {move || if embedded.get() {

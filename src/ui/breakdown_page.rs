@@ -19,7 +19,6 @@ pub fn BreakdownPage() -> impl IntoView {
     let model = Memo::new(move |_| context.derive(breakdown_view));
     view! {
         <YearPicker/>
-        <BreakdownControls/>
         <ChosenYears>
             <div class="charts" id="charts" tabindex="-1">
                 <ChartFigure chart=Signal::derive(move || model.with(|m| m.chart.clone()))/>
@@ -30,6 +29,7 @@ pub fn BreakdownPage() -> impl IntoView {
                 view_key="breakdown"
                 description=Signal::derive(move || model.with(|m| m.chart.description.clone()))
             />
+            <BreakdownControls/>
             <UnitsControls/>
             <DataTableView table=Signal::derive(move || model.with(|m| m.table.clone())) view_key="breakdown"/>
         </ChosenYears>

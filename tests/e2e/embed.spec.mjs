@@ -41,7 +41,7 @@ test('the app runs under the strict policy with no violation, in every view', as
   await page.keyboard.press('Escape');
   await expect(page.locator('.cell-details')).toBeHidden();
   await page.getByRole('button', { name: 'Kopiera länk' }).click();
-  await expect(page.locator('.copy-status')).not.toBeEmpty();
+  await expect(page.locator('.view-actions .copy-status')).not.toBeEmpty();
   // Downloads make blob: and data: addresses and draw an image on a canvas.
   for (const kind of ['csv', 'svg', 'png']) {
     const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-download="${kind}"]`).first().click()]);
