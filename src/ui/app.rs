@@ -82,11 +82,11 @@ pub fn App() -> impl IntoView {
             <Alerts/>
             {full_app_only(|| view! { <OwnFilesStatus/><ViewSwitcher/> }.into_any())}
             {move || if !loaded.get() {
-                return view! {
+                view! {
                     <div class="loading-placeholder">
                         <p class="loading" role="status">{move || Text::Loading.get(context.lang())}</p>
                     </div>
-                }.into_any();
+                }.into_any()
             } else { match page.get() {
                 ViewKind::Compare => view! { <ComparePage/> }.into_any(),
                 ViewKind::Trend => view! { <TrendPage/> }.into_any(),
