@@ -233,13 +233,7 @@ test('forced colours: the current view is told apart', async ({ browser }) => {
 });
 
 test('print: each view on paper has its summary, table and a source quote, the address and the date, and no controls', async ({ page }) => {
-  // pdf.js expects Promise.withResolvers (Node 22); Debian's Node 20 lacks it.
-  Promise.withResolvers ??= function withResolvers() {
-    let resolve, reject;
-    const promise = new Promise((yes, no) => ((resolve = yes), (reject = no)));
-    return { promise, resolve, reject };
-  };
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = require('pdfjs-dist/legacy/build/pdf.js');
   for (const [view, query] of Object.entries(VIEWS)) {
     await open(page, query);
     const summary = plain(await page.locator('figcaption.chart-summary').first().innerText()).slice(0, 40);
