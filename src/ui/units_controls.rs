@@ -42,6 +42,11 @@ pub fn UnitsControls() -> impl IntoView {
         }
     };
     let per_inhabitant = move || context.view.with(|view| view.units.per_inhabitant);
+    // An embedded chart shows the units its address gives; changing them is
+    // for the full app.
+    if context.view.with_untracked(|view| view.embed) {
+        return ().into_any();
+    }
     view! {
         <div class="controls units">
             <ChoiceGroup
@@ -73,4 +78,5 @@ pub fn UnitsControls() -> impl IntoView {
             </label>
         </div>
     }
+    .into_any()
 }

@@ -102,6 +102,10 @@ pub fn ViewActions(
             });
         });
     };
+    // An embedded chart links to the full app for downloads and sharing.
+    if context.view.with_untracked(|view| view.embed) {
+        return ().into_any();
+    }
     view! {
         <div class="view-actions" role="group" aria-label=move || Text::ShareAndDownload.get(lang())>
             <span class="downloads-label">{move || Text::Downloads.get(lang())}":"</span>
@@ -123,4 +127,5 @@ pub fn ViewActions(
             </Show>
         </div>
     }
+    .into_any()
 }

@@ -77,7 +77,7 @@ test('an embedded view shows the chart, its controls, a source line and a link t
   await expect(page.locator('figure.chart [role="img"]')).toBeVisible();
   await expect(page.locator('select[name="from"]')).toBeVisible();
   await expect(page.locator('table')).toHaveCount(0);
-  await expect(page.locator('header, footer, .sources, .view-switcher, .downloads')).toHaveCount(0);
+  await expect(page.locator('header, footer, .sources, .view-switcher, .view-actions, .controls.units, .more-section, .skip-link')).toHaveCount(0);
   const link = page.getByRole('link', { name: 'the full budget explorer' });
   await expect(link).toHaveAttribute('href', `${strictApp}?view=bridge&from=2016&to=2018&lang=en`);
   await expect(page.locator('.embed-note')).toContainText('Source: the agreements between the state and SKL/SKR');
