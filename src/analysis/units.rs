@@ -168,18 +168,14 @@ impl Scale {
         decimal(displayed, decimals, lang)
     }
 
-    /// A chart readout: the drawn number with its unit, `1 414 mnkr`.
-    pub fn readout(self, displayed: f64, lang: Lang) -> String {
-        self.with_unit(&self.label(displayed, lang), lang)
-    }
-
     /// An axis tick (no unit).
     pub fn axis(self, displayed: f64, lang: Lang) -> String {
         let decimals = usize::from(displayed.fract().abs() > 1e-6 && displayed.abs() < 10.0);
         decimal(displayed, decimals, lang)
     }
 
-    fn with_unit(self, number: &str, lang: Lang) -> String {
+    /// A number as written (`1 414`, `696–844`) with its unit: `1 414 mnkr`.
+    pub fn with_unit(self, number: &str, lang: Lang) -> String {
         let nbsp = format::NBSP;
         match (self, lang) {
             (Scale::MillionKronor, Lang::Sv) => format!("{number}{nbsp}mnkr"),

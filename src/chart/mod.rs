@@ -786,7 +786,7 @@ fn draw<DB: DrawingBackend>(
                         );
                         stack_base[group] += length.max(0.0);
                     }
-                    let text = label(*length);
+                    let text = bar_text(Bar::Value(*length), chart, &label);
                     if let Some(style) = value_text_style(&text) {
                         elements.push(Text::new(text, label_at(middle, *length), style).into_dyn());
                     }
@@ -804,7 +804,7 @@ fn draw<DB: DrawingBackend>(
                     if chart.stacked {
                         stack_base[group] += high.max(0.0);
                     }
-                    let text = format!("{}{}{}", label(*low), crate::format::EN_DASH, label(*high));
+                    let text = bar_text(Bar::Range(*low, *high), chart, &label);
                     if let Some(style) = value_text_style(&text) {
                         elements.push(Text::new(text, label_at(middle, *high), style).into_dyn());
                     }
@@ -818,9 +818,14 @@ fn draw<DB: DrawingBackend>(
                         Rectangle::new([place(start, *from), place(end, *to)], tone.filled())
                             .into_dyn(),
                     );
-                    let difference = to - from;
-                    let sign = if difference > 0.0 { "+" } else { "" };
-                    let text = format!("{sign}{}", label(difference));
+                    let text = bar_text(
+                        Bar::Step {
+                            start: *from,
+                            end: *to,
+                        },
+                        chart,
+                        &label,
+                    );
                     if let Some(style) = value_text_style(&text) {
                         elements.push(
                             Text::new(text, label_at(middle, from.max(*to)), style).into_dyn(),
@@ -868,21 +873,16 @@ fn bar_text(bar: Bar, chart: &GroupedBarChart, label: &dyn Fn(f64) -> String) ->
 /// several) and its value with the unit.
 fn readout_text(chart: &GroupedBarChart, series: usize, group: usize, bar: Bar) -> String {
     let lang = chart.lang;
-    let unit = |value: f64| chart.scale.readout(value, lang);
+    let label = |value: f64| chart.scale.label(value, lang);
+    let written = bar_text(bar, chart, &label);
     let value = match bar {
-        Bar::Value(value) => unit(value),
-        Bar::Range(low, high) => format!(
-            "{}{}{} ({})",
-            chart.scale.label(low, lang),
-            crate::format::EN_DASH,
-            unit(high),
+        Bar::Unknown => written,
+        Bar::Range(..) => format!(
+            "{} ({})",
+            chart.scale.with_unit(&written, lang),
             chart.disputed_legend
         ),
-        Bar::Step { start, end } => {
-            let sign = if end > start { "+" } else { "" };
-            format!("{sign}{}", unit(end - start))
-        }
-        Bar::Unknown => chart.unknown_label.clone(),
+        _ => chart.scale.with_unit(&written, lang),
     };
     let group = chart.groups.get(group).map(String::as_str).unwrap_or("");
     match chart.series.get(series) {

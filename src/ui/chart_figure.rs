@@ -71,14 +71,16 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
                             aria-describedby=description_id
                             inner_html=svg
                         ></div>
-                        {move || readout.get().map(|readout| view! {
+                        // Shown and moved in place: a pointer move changes two
+                        // style properties, not the element.
+                        <Show when=move || readout.with(Option::is_some)>
                             <div
                                 class="chart-readout"
                                 aria-hidden="true"
-                                style:left=format!("{}px", readout.x)
-                                style:top=format!("{}px", readout.y)
-                            >{readout.text}</div>
-                        })}
+                                style:left=move || readout.with(|shown| format!("{}px", shown.as_ref().map_or(0.0, |shown| shown.x)))
+                                style:top=move || readout.with(|shown| format!("{}px", shown.as_ref().map_or(0.0, |shown| shown.y)))
+                            >{move || readout.with(|shown| shown.as_ref().map(|shown| shown.text.clone()))}</div>
+                        </Show>
                     </div>
                 }.into_any(),
                 Err(error) => view! { <p class="alert" role="alert">{error}</p> }.into_any(),

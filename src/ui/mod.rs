@@ -13,6 +13,7 @@ mod choice_group;
 mod chosen_years;
 mod compare_page;
 mod context;
+mod copy_button;
 mod data_table_view;
 mod embed_note;
 mod embed_panel;

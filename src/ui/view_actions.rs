@@ -3,10 +3,10 @@
 //! address and date, and a button that copies the view's address.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::browser;
 use super::context::use_app_context;
+use super::copy_button::CopyButton;
 use crate::chart::{framed_svg, render_svg, svg_size};
 use crate::embed::full_app_url;
 use crate::i18n::Text;
@@ -17,14 +17,6 @@ use crate::view::{
 /// Downloads are drawn at this width whatever the screen: a chart for a
 /// report, not for the phone it was fetched on.
 const EXPORT_WIDTH: u32 = 1000;
-
-/// What happened to the last copy.
-#[derive(Clone, Copy, PartialEq)]
-enum CopyState {
-    Idle,
-    Copied,
-    Failed,
-}
 
 /// The share and download bar. `view_key` names the view in file names;
 /// `description` goes into the JSON download.
@@ -37,7 +29,6 @@ pub fn ViewActions(
 ) -> impl IntoView {
     let context = use_app_context();
     let lang = move || context.lang();
-    let copy_state = RwSignal::new(CopyState::Idle);
     let address = move || {
         context
             .view
@@ -91,17 +82,6 @@ pub fn ViewActions(
             }
         }
     };
-    let copy_link = move |_| {
-        let link = address();
-        spawn_local(async move {
-            let copied = browser::copy_text(&link).await;
-            copy_state.set(if copied {
-                CopyState::Copied
-            } else {
-                CopyState::Failed
-            });
-        });
-    };
     // An embedded chart links to the full app for downloads and sharing.
     if context.view.with_untracked(|view| view.embed) {
         return ().into_any();
@@ -113,18 +93,7 @@ pub fn ViewActions(
             <button type="button" data-download="json" on:click=download_json>{move || Text::DownloadJson.get(lang())}</button>
             <button type="button" data-download="png" on:click=download_png>{move || Text::DownloadPng.get(lang())}</button>
             <button type="button" data-download="svg" on:click=download_svg>{move || Text::DownloadSvg.get(lang())}</button>
-            <button type="button" class="copy-link" on:click=copy_link>{move || Text::CopyLink.get(lang())}</button>
-            <span class="copy-status" role="status">
-                {move || match copy_state.get() {
-                    CopyState::Idle => String::new(),
-                    CopyState::Copied => Text::Copied.get(lang()).to_string(),
-                    CopyState::Failed => Text::CopyFailed.get(lang()).to_string(),
-                }}
-            </span>
-            // Where copying is refused, the address is shown to copy by hand.
-            <Show when=move || copy_state.get() == CopyState::Failed>
-                <input class="copy-fallback" type="text" readonly aria-label=move || Text::CopyLink.get(lang()) prop:value=address/>
-            </Show>
+            <CopyButton text=address label=Text::CopyLink failed=Text::CopyFailed class="copy-link" fallback=true/>
         </div>
     }
     .into_any()

@@ -5,15 +5,7 @@ use leptos::prelude::*;
 use super::context::use_app_context;
 use crate::i18n::Text;
 use crate::state::ViewKind;
-
-fn label(kind: ViewKind) -> Text {
-    match kind {
-        ViewKind::Compare => Text::ViewCompare,
-        ViewKind::Trend => Text::ViewTrend,
-        ViewKind::Breakdown => Text::ViewBreakdown,
-        ViewKind::Bridge => Text::ViewBridge,
-    }
-}
+use crate::view::view_name;
 
 /// The view switcher.
 #[component]
@@ -42,7 +34,7 @@ pub fn ViewSwitcher() -> impl IntoView {
                         })
                     }
                 >
-                    {move || label(kind).get(context.lang())}
+                    {move || view_name(kind).get(context.lang())}
                 </button>
             }).collect_view()}
         </nav>

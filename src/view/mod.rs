@@ -24,7 +24,9 @@ pub use common::ChartView;
 pub use compare::{compare_view, CompareView};
 pub use data_table::{quantity_text, Column, DataCell, DataRow, DataTable, RowKind, SortOrder};
 pub use export::{csv_field, file_name, to_csv, to_json, CsvDialect, DownloadKind};
-pub use page_title::{export_frame, missing_years_note, page_title, view_heading, year_list};
+pub use page_title::{
+    export_frame, missing_years_note, page_title, view_heading, view_name, year_list,
+};
 pub use price_years::{price_years, PriceYear};
 pub use sources::{
     figure_entry, piece_entry, rest_entry, sources_in_view, year_sources, Citation, FigureEntry,
@@ -35,23 +37,14 @@ pub use trend::{trend_view, TrendView};
 /// Every bundled file loaded as the app loads it, for tests.
 #[cfg(test)]
 pub(crate) mod tests_support {
-    use crate::catalog::{Catalog, LoadedAgreement, SeriesKind};
+    use crate::catalog::{Catalog, LoadedAgreement};
 
     pub fn catalog() -> Catalog {
-        let data = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data");
-        let read = |file: &str| std::fs::read_to_string(format!("{data}/{file}")).unwrap();
-        let mut catalog = Catalog::default();
-        catalog.add_manifest("index.json", Ok(read("index.json")));
-        let manifest = catalog.manifest.clone().unwrap();
-        for entry in &manifest.agreements {
-            catalog.add_agreement(entry, Ok(read(&entry.file)));
-        }
-        catalog.add_series(SeriesKind::Kpi, &manifest.kpi, Ok(read(&manifest.kpi)));
-        catalog.add_series(
-            SeriesKind::Population,
-            &manifest.population,
-            Ok(read(&manifest.population)),
-        );
+        let catalog = crate::catalog::read_folder(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/data"
+        )));
+        assert!(catalog.manifest.is_some(), "the bundled manifest reads");
         assert!(catalog.failures.is_empty(), "{:?}", catalog.failures);
         catalog
     }

@@ -15,7 +15,8 @@ pub fn year_list(years: &[u16], lang: Lang) -> String {
     }
 }
 
-fn view_name(kind: ViewKind) -> Text {
+/// A view's name, as on its button.
+pub fn view_name(kind: ViewKind) -> Text {
     match kind {
         ViewKind::Compare => Text::ViewCompare,
         ViewKind::Trend => Text::ViewTrend,
