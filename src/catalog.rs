@@ -15,17 +15,44 @@ use crate::model::{
 use crate::reference::{parse_series, Series};
 use crate::state::Units;
 
-/// Why a file could not be fetched.
+/// Why a file could not be fetched. Each cause has its own words: "are you
+/// offline?" for a refusal by the site's security policy would send a
+/// visitor looking for the wrong fault.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum FetchError {
-    /// No answer: offline, or the server is unreachable.
+    /// The browser says it is offline.
+    #[error("the browser is offline")]
+    Offline,
+    /// No answer: the server is unreachable, or the name does not exist.
     #[error("no answer from the server")]
     Network,
+    /// The site's Content-Security-Policy does not allow the address.
+    #[error("blocked by the site's security policy")]
+    BlockedByPolicy,
+    /// The other server answered but does not let other sites read the
+    /// file (no CORS header).
+    #[error("the other server does not allow other sites to read the file (CORS)")]
+    CorsRefused,
     /// The server answered with an error status (404 and the like).
     #[error("the server answered with status {0}")]
     Status(u16),
-    /// The answer could not be read as text.
-    #[error("the answer was not text")]
+    /// No complete answer within the time limit.
+    #[error("no complete answer within {seconds} seconds")]
+    TimedOut {
+        /// The limit in seconds.
+        seconds: u32,
+    },
+    /// The file is larger than the limit: its real size when the server
+    /// said it, else only that reading stopped at the limit.
+    #[error("the file is larger than {limit} bytes")]
+    TooLarge {
+        /// The size the server gave, in bytes.
+        size: Option<u64>,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// The answer could not be read.
+    #[error("the answer could not be read")]
     NotText,
 }
 
@@ -33,10 +60,28 @@ impl FetchError {
     /// The reason in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         match self {
+            FetchError::Offline => lang
+                .pick(
+                    "webbläsaren är offline; försök igen när du har nätverk",
+                    "the browser is offline; try again when you are connected",
+                )
+                .to_string(),
             FetchError::Network => lang
                 .pick(
-                    "servern svarade inte (är du offline?)",
-                    "the server did not answer (are you offline?)",
+                    "servern svarade inte (adressen kan vara fel, eller servern nere)",
+                    "the server did not answer (the address may be wrong, or the server down)",
+                )
+                .to_string(),
+            FetchError::BlockedByPolicy => lang
+                .pick(
+                    "den här webbplatsens säkerhetsregler (Content-Security-Policy) tillåter inte att appen hämtar filer från den adressen",
+                    "this site's security policy (Content-Security-Policy) does not let the app fetch files from that address",
+                )
+                .to_string(),
+            FetchError::CorsRefused => lang
+                .pick(
+                    "den andra servern svarade men tillåter inte att andra webbplatser läser filen (CORS); lägg filen på en server som skickar Access-Control-Allow-Origin, eller ladda ner den och öppna den som egen fil",
+                    "the other server answered but does not let other sites read the file (CORS); put it on a server that sends Access-Control-Allow-Origin, or download it and open it as your own file",
                 )
                 .to_string(),
             FetchError::Status(404) => lang
@@ -46,10 +91,39 @@ impl FetchError {
                 format!("servern svarade med felkod {status}"),
                 format!("the server answered with error status {status}"),
             ),
+            FetchError::TimedOut { seconds } => lang.pick(
+                format!("inget fullständigt svar inom {seconds} sekunder; hämtningen avbröts"),
+                format!("no complete answer within {seconds} seconds; the download was stopped"),
+            ),
+            FetchError::TooLarge {
+                size: Some(size),
+                limit,
+            } => lang.pick(
+                format!(
+                    "filen är {} byte, mer än gränsen på {} byte; den hämtades inte",
+                    crate::format::count(*size, lang),
+                    crate::format::count(*limit, lang)
+                ),
+                format!(
+                    "the file is {} bytes, more than the limit of {} bytes; it was not downloaded",
+                    crate::format::count(*size, lang),
+                    crate::format::count(*limit, lang)
+                ),
+            ),
+            FetchError::TooLarge { size: None, limit } => lang.pick(
+                format!(
+                    "filen är större än gränsen på {} byte; hämtningen avbröts där",
+                    crate::format::count(*limit, lang)
+                ),
+                format!(
+                    "the file is larger than the limit of {} bytes; the download was stopped there",
+                    crate::format::count(*limit, lang)
+                ),
+            ),
             FetchError::NotText => lang
                 .pick(
-                    "svaret gick inte att läsa som text",
-                    "the answer could not be read as text",
+                    "svaret gick inte att läsa",
+                    "the answer could not be read",
                 )
                 .to_string(),
         }
@@ -146,6 +220,9 @@ impl Shown<'_> {
     }
 }
 
+/// The longest own file name shown, in characters; longer ones end in "…".
+pub const MAX_NAME_CHARS: usize = 40;
+
 /// Everything loaded so far.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog {
@@ -176,10 +253,10 @@ pub enum SeriesKind {
 
 impl Catalog {
     /// Records the manifest, or why it failed.
-    pub fn add_manifest(&mut self, file: &str, text: Result<String, FetchError>) {
+    pub fn add_manifest(&mut self, file: &str, text: Result<impl AsRef<[u8]>, FetchError>) {
         let result = text
             .map_err(FailureReason::Fetch)
-            .and_then(|text| crate::manifest::parse_manifest(&text).map_err(FailureReason::Load));
+            .and_then(|text| crate::manifest::parse_manifest(text).map_err(FailureReason::Load));
         match result {
             Ok(manifest) => self.manifest = Some(manifest),
             Err(reason) => self.failures.push(LoadFailure {
@@ -193,10 +270,14 @@ impl Catalog {
     /// Reads one agreement file listed in the manifest and records the
     /// agreement or the failure. A file whose year differs from the
     /// manifest's is refused: it would otherwise show under the wrong year.
-    pub fn add_agreement(&mut self, entry: &ManifestEntry, text: Result<String, FetchError>) {
+    pub fn add_agreement(
+        &mut self,
+        entry: &ManifestEntry,
+        text: Result<impl AsRef<[u8]>, FetchError>,
+    ) {
         let result = text.map_err(FailureReason::Fetch).and_then(|text| {
             let agreement =
-                parse_agreement(&text, &Limits::default()).map_err(FailureReason::Load)?;
+                parse_agreement(text, &Limits::default()).map_err(FailureReason::Load)?;
             if agreement.year != entry.year {
                 let problem = Problem {
                     path: "year".into(),
@@ -204,7 +285,7 @@ impl Catalog {
                         expected: entry.year,
                     },
                 };
-                return Err(FailureReason::Load(LoadError::Invalid(vec![problem])));
+                return Err(FailureReason::Load(LoadError::invalid(vec![problem])));
             }
             Ok(agreement)
         });
@@ -228,10 +309,15 @@ impl Catalog {
     }
 
     /// Records a reference series, or why it failed.
-    pub fn add_series(&mut self, kind: SeriesKind, file: &str, text: Result<String, FetchError>) {
+    pub fn add_series(
+        &mut self,
+        kind: SeriesKind,
+        file: &str,
+        text: Result<impl AsRef<[u8]>, FetchError>,
+    ) {
         let result = text
             .map_err(FailureReason::Fetch)
-            .and_then(|text| parse_series(&text).map_err(FailureReason::Load));
+            .and_then(|text| parse_series(text).map_err(FailureReason::Load));
         match (result, kind) {
             (Ok(series), SeriesKind::Kpi) => self.kpi = Some(series),
             (Ok(series), SeriesKind::Population) => self.population = Some(series),
@@ -254,11 +340,11 @@ impl Catalog {
     pub fn add_own(
         &mut self,
         name: &str,
-        text: Result<String, FetchError>,
+        text: Result<impl AsRef<[u8]>, FetchError>,
     ) -> Result<u32, LoadFailure> {
-        let name: String = name.chars().filter(|c| !c.is_control()).take(120).collect();
+        let name = crate::user_text::file_name(name, MAX_NAME_CHARS);
         let result = text.map_err(FailureReason::Fetch).and_then(|text| {
-            parse_agreement(&text, &Limits::default()).map_err(FailureReason::Load)
+            parse_agreement(text, &Limits::default()).map_err(FailureReason::Load)
         });
         let agreement = result.map_err(|reason| LoadFailure {
             file: name.clone(),
@@ -351,7 +437,7 @@ impl Catalog {
 /// [`Catalog::failures`].
 pub fn read_folder(folder: &std::path::Path) -> Catalog {
     let read = |name: &str| {
-        std::fs::read_to_string(folder.join(name)).map_err(|_| FetchError::Status(404))
+        std::fs::read(folder.join(name)).map_err(|_| FetchError::Status(404))
     };
     let mut catalog = Catalog::default();
     catalog.add_manifest("index.json", read("index.json"));
@@ -393,9 +479,9 @@ mod tests {
     fn a_broken_file_is_recorded_and_the_others_still_load() {
         let mut catalog = Catalog::default();
         catalog.add_agreement(&entry(2015), Ok(bundled(2015)));
-        catalog.add_agreement(&entry(2016), Ok("{ \"year\": 2016,".into()));
+        catalog.add_agreement(&entry(2016), Ok("{ \"year\": 2016,"));
         catalog.add_agreement(&entry(2018), Ok(bundled(2018)));
-        catalog.add_agreement(&entry(2017), Err(FetchError::Status(404)));
+        catalog.add_agreement(&entry(2017), Err::<&str, _>(FetchError::Status(404)));
         assert_eq!(
             catalog.agreements.keys().copied().collect::<Vec<_>>(),
             [2015, 2018]
@@ -455,7 +541,7 @@ mod tests {
         catalog.add_agreement(&entry(2016), Ok(bundled(2016)));
         let before = catalog.clone();
         let failure = catalog
-            .add_own("trasig.json", Ok("{\"year\": 2016,".into()))
+            .add_own("trasig.json", Ok("{\"year\": 2016,"))
             .unwrap_err();
         assert_eq!(catalog, before);
         assert_eq!(failure.file, "trasig.json");

@@ -32,6 +32,11 @@ pub fn group_digits(n: u64, separator: char) -> String {
     out
 }
 
+/// A count with the digits grouped as `lang` writes them: "379 990", "379,990".
+pub fn count(n: u64, lang: Lang) -> String {
+    group_digits(n, thousands_separator(lang))
+}
+
 fn thousands_separator(lang: Lang) -> char {
     lang.pick(THIN_NBSP, ',')
 }

@@ -417,6 +417,15 @@ pub fn own_files_problems(count: usize, lang: Lang) -> String {
     }
 }
 
+/// The line after a capped problem list: "… och 379 990 problem till".
+pub fn more_problems(count: usize, lang: Lang) -> String {
+    let count = crate::format::count(count as u64, lang);
+    match lang {
+        Lang::Sv => format!("… och {count} problem till (rätta dessa först)."),
+        Lang::En => format!("… and {count} more problems (fix these first)."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,6 +24,7 @@ pub mod model;
 pub mod open_data;
 pub mod reference;
 pub mod state;
+pub mod user_text;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

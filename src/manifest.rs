@@ -67,9 +67,9 @@ pub fn is_safe_data_path(path: &str) -> bool {
 }
 
 /// Reads and validates the manifest.
-pub fn parse_manifest(text: &str) -> Result<Manifest, LoadError> {
+pub fn parse_manifest(bytes: impl AsRef<[u8]>) -> Result<Manifest, LoadError> {
     let limits = Limits::default();
-    let root = parse_json(text, &limits)?;
+    let root = parse_json(bytes.as_ref(), &limits)?;
     let mut reader = Reader::new(limits);
     let manifest = read_manifest(&mut reader, &root);
     reader.finish(manifest)
@@ -195,7 +195,7 @@ mod tests {
         assert_eq!(parse_manifest(text).unwrap().years(), [2016, 2018]);
 
         let duplicate = text.replace("2016, \"file", "2018, \"file");
-        let Err(LoadError::Invalid(problems)) = parse_manifest(&duplicate) else {
+        let Err(LoadError::Invalid { problems, .. }) = parse_manifest(&duplicate) else {
             panic!()
         };
         assert_eq!(problems[0].path, "agreements[1].year");
@@ -204,7 +204,7 @@ mod tests {
     #[test]
     fn manifest_refuses_paths_outside_the_data_folder() {
         let text = r#"{"format_version": 1, "kpi": "../kpi.json", "population": "population.json", "agreements": []}"#;
-        let Err(LoadError::Invalid(problems)) = parse_manifest(text) else {
+        let Err(LoadError::Invalid { problems, .. }) = parse_manifest(text) else {
             panic!()
         };
         assert_eq!(problems[0].path, "kpi");

@@ -79,9 +79,9 @@ impl Series {
 }
 
 /// Reads and validates a series file.
-pub fn parse_series(text: &str) -> Result<Series, LoadError> {
+pub fn parse_series(bytes: impl AsRef<[u8]>) -> Result<Series, LoadError> {
     let limits = Limits::default();
-    let root = parse_json(text, &limits)?;
+    let root = parse_json(bytes.as_ref(), &limits)?;
     let mut reader = Reader::new(limits);
     let series = read_series(&mut reader, &root);
     reader.finish(series)
@@ -219,13 +219,13 @@ mod tests {
     #[test]
     fn points_must_ascend_and_be_positive() {
         let text = KPI.replace("2018", "2015").replace("328.40", "-1");
-        let Err(LoadError::Invalid(problems)) = parse_series(&text) else {
+        let Err(LoadError::Invalid { problems, .. }) = parse_series(&text) else {
             panic!()
         };
         let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths, ["points[1].value"]);
         let text = KPI.replace("2018", "2015");
-        let Err(LoadError::Invalid(problems)) = parse_series(&text) else {
+        let Err(LoadError::Invalid { problems, .. }) = parse_series(&text) else {
             panic!()
         };
         assert_eq!(problems[0].path, "points[1].year");

@@ -36,7 +36,7 @@ fn every_fixture_is_listed_with_its_expected_error() {
 #[test]
 fn the_reader_refuses_each_fixture_with_its_expected_error_and_changes_nothing() {
     for (name, message) in expected() {
-        let text = std::fs::read_to_string(fixtures().join(&name)).unwrap();
+        let text = std::fs::read(fixtures().join(&name)).unwrap();
         let mut catalog = Catalog::default();
         let failure = catalog.add_own(&name, Ok(text)).expect_err(&name);
         assert!(catalog.own.is_empty(), "{name}: nothing is added");

@@ -14,30 +14,27 @@ use std::process::ExitCode;
 
 use budget_explorer::catalog::{Catalog, FailureReason, FetchError, LoadFailure, SeriesKind};
 use budget_explorer::i18n::Lang;
-use budget_explorer::model::{check_sums, Limits, LoadError};
+use budget_explorer::model::{check_sums, Limits};
 
-/// Reads a file, refusing one over the size limit before reading it.
-fn read(path: &Path) -> Result<String, LoadFailure> {
+/// Reads a file's bytes, refusing one over the size limit before reading it.
+/// The bytes are decoded by the reader, strictly, as the app does.
+fn read(path: &Path) -> Result<Vec<u8>, LoadFailure> {
     let name = path.display().to_string();
     let failure = |reason| LoadFailure {
         file: name.clone(),
         year: None,
         reason,
     };
-    let limit = Limits::default().max_bytes;
     let size = std::fs::metadata(path)
         .map_err(|_| failure(FailureReason::Fetch(FetchError::Status(404))))?
         .len();
-    if size > limit as u64 {
-        return Err(failure(FailureReason::Load(LoadError::TooLarge {
-            size: size as usize,
-            limit,
-        })));
-    }
-    std::fs::read_to_string(path).map_err(|_| failure(FailureReason::Fetch(FetchError::NotText)))
+    Limits::default()
+        .check_size(size)
+        .map_err(|error| failure(FailureReason::Load(error)))?;
+    std::fs::read(path).map_err(|_| failure(FailureReason::Fetch(FetchError::NotText)))
 }
 
-fn as_fetch(result: Result<String, LoadFailure>) -> Result<String, FetchError> {
+fn as_fetch(result: Result<Vec<u8>, LoadFailure>) -> Result<Vec<u8>, FetchError> {
     result.map_err(|failure| match failure.reason {
         FailureReason::Fetch(error) => error,
         // Too large: reported as such by the caller; the catalog sees no text.
@@ -87,7 +84,13 @@ fn check_folder(folder: &Path) -> (Vec<LoadFailure>, usize) {
 fn check_file(path: &Path) -> Result<Vec<String>, LoadFailure> {
     let text = read(path)?;
     let mut catalog = Catalog::default();
-    catalog.add_own(&path.display().to_string(), Ok(text))?;
+    catalog
+        .add_own(&path.display().to_string(), Ok(text))
+        // The app cuts long names for the page; here the whole path is wanted.
+        .map_err(|failure| LoadFailure {
+            file: path.display().to_string(),
+            ..failure
+        })?;
     // Sum checks are findings, not errors: shown, never failing the file.
     let own = &catalog.own[0];
     Ok(check_sums(&own.loaded.agreement)

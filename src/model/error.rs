@@ -128,6 +128,21 @@ pub enum ProblemKind {
         /// The manifest's year.
         expected: u16,
     },
+    /// A key appears twice in one object (this is its second occurrence).
+    DuplicateKey,
+    /// A text holds a control character or a non-character (U+FFFE), which
+    /// no label needs and which breaks the SVG and PNG downloads.
+    ControlCharacter {
+        /// The character's code point.
+        code: u32,
+    },
+    /// A text holds a character that changes the direction of the text
+    /// around it (U+202E and its kin): it could turn the app's own words
+    /// and sums around.
+    DirectionControl {
+        /// The character's code point.
+        code: u32,
+    },
 }
 
 /// One problem in a file, with the JSON path where it is.
@@ -146,7 +161,8 @@ impl Problem {
         let place = if self.path.is_empty() {
             lang.pick("filen", "the file").to_string()
         } else {
-            self.path.clone()
+            // A path can hold a key from the file: isolated, it cannot turn the line around.
+            crate::user_text::isolate(&self.path)
         };
         format!("{place}: {}", self.kind.message(lang))
     }
@@ -305,6 +321,21 @@ impl ProblemKind {
                     "is a format version this app cannot read; it reads versions"
                 )
             ),
+            ProblemKind::DuplicateKey => lang
+                .pick(
+                    "finns redan i samma objekt: en nyckel får bara stå en gång (annars visas bara en av uppgifterna)",
+                    "is already in the same object: a key may appear only once (else only one of the values would show)",
+                )
+                .into(),
+            ProblemKind::ControlCharacter { code } => format!(
+                "{} U+{code:04X}; {}",
+                lang.pick("innehåller styrtecknet", "contains the control character"),
+                lang.pick("ta bort det", "remove it")
+            ),
+            ProblemKind::DirectionControl { code } => lang.pick(
+                format!("innehåller U+{code:04X}, ett tecken som byter textriktning och kan vända appens egna ord och belopp; ta bort det"),
+                format!("contains U+{code:04X}, a character that changes the text direction and could turn the app's own words and sums around; remove it"),
+            ),
             ProblemKind::YearMismatch { expected } => format!(
                 "{} {expected}",
                 lang.pick(
@@ -345,9 +376,49 @@ pub enum LoadError {
         /// 1-based column.
         column: usize,
     },
-    /// The file is JSON but breaks the format; every problem found is listed.
-    #[error("{} problem(s), first: {}", .0.len(), .0.first().map(|p| p.to_string()).unwrap_or_default())]
-    Invalid(Vec<Problem>),
+    /// The file starts with the byte-order mark (or the byte pattern) of an
+    /// encoding other than UTF-8.
+    #[error("the file is in {encoding}, not UTF-8")]
+    WrongEncoding {
+        /// The encoding, as `UTF-16 LE`.
+        encoding: &'static str,
+    },
+    /// The bytes are not valid UTF-8.
+    #[error("the file is not valid UTF-8: byte {offset} (line {line}, column {column})")]
+    NotUtf8 {
+        /// 0-based byte offset of the first invalid byte, in the file as given.
+        offset: usize,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, in characters.
+        column: usize,
+    },
+    /// The file holds more JSON values than any agreement needs; it was not parsed.
+    #[error("the file holds more than {max} JSON values")]
+    TooManyValues {
+        /// The limit.
+        max: usize,
+    },
+    /// The file is JSON but breaks the format; the problems found are listed,
+    /// the first [`MAX_PROBLEMS`] of them, and how many more there are.
+    #[error("{} problem(s), first: {}", problems.len() + more, problems.first().map(|p| p.to_string()).unwrap_or_default())]
+    Invalid {
+        /// The problems kept, in the order found.
+        problems: Vec<Problem>,
+        /// How many more were found and not kept.
+        more: usize,
+    },
+}
+
+/// The most problems kept for one file: enough to fix a draft, few enough
+/// that a hostile file cannot fill the memory or the page with them.
+pub const MAX_PROBLEMS: usize = 100;
+
+impl LoadError {
+    /// A file refused for these problems (all kept, none more).
+    pub fn invalid(problems: Vec<Problem>) -> Self {
+        LoadError::Invalid { problems, more: 0 }
+    }
 }
 
 impl LoadError {
@@ -357,9 +428,9 @@ impl LoadError {
             LoadError::TooLarge { size, limit } => vec![format!(
                 "{} {} {} {}",
                 lang.pick("Filen är", "The file is"),
-                format::group_digits(*size as u64, lang.pick(format::THIN_NBSP, ',')),
+                format::count(*size as u64, lang),
                 lang.pick("byte, mer än gränsen på", "bytes, more than the limit of"),
-                format::group_digits(*limit as u64, lang.pick(format::THIN_NBSP, ','))
+                format::count(*limit as u64, lang)
             )],
             LoadError::Syntax {
                 line,
@@ -376,10 +447,32 @@ impl LoadError {
                 format!("JSON-strukturen är nästlad i mer än 128 nivåer (rad {line}, kolumn {column}); en överenskommelse behöver bara några få."),
                 format!("The JSON is nested more than 128 levels deep (line {line}, column {column}); an agreement needs only a few."),
             )],
-            LoadError::Invalid(problems) => problems
-                .iter()
-                .map(|problem| problem.message(lang))
-                .collect(),
+            LoadError::WrongEncoding { encoding } => vec![lang.pick(
+                format!("Filen är sparad som {encoding}, inte UTF-8. Spara den som UTF-8 (utan BOM eller med UTF-8:s) och försök igen."),
+                format!("The file is saved as {encoding}, not UTF-8. Save it as UTF-8 and try again."),
+            )],
+            LoadError::NotUtf8 {
+                offset,
+                line,
+                column,
+            } => vec![lang.pick(
+                format!("Filen är inte giltig UTF-8: byte {} (rad {line}, kolumn {column}) hör inte till något tecken. Spara filen som UTF-8 och försök igen.", format::count(*offset as u64, lang)),
+                format!("The file is not valid UTF-8: byte {} (line {line}, column {column}) is not part of any character. Save the file as UTF-8 and try again.", format::count(*offset as u64, lang)),
+            )],
+            LoadError::TooManyValues { max } => vec![lang.pick(
+                format!("Filen innehåller fler än {} JSON-värden; en överenskommelse behöver långt färre. Den lästes inte.", format::count(*max as u64, lang)),
+                format!("The file holds more than {} JSON values; an agreement needs far fewer. It was not read.", format::count(*max as u64, lang)),
+            )],
+            LoadError::Invalid { problems, more } => {
+                let mut lines: Vec<String> = problems
+                    .iter()
+                    .map(|problem| problem.message(lang))
+                    .collect();
+                if *more > 0 {
+                    lines.push(crate::i18n::more_problems(*more, lang));
+                }
+                lines
+            }
         }
     }
 }
@@ -442,7 +535,7 @@ mod tests {
             "\"abc",
         ] {
             let Err(LoadError::Syntax { detail, .. }) =
-                super::super::reader::parse_json(broken, &Default::default())
+                super::super::reader::parse_json(broken.as_bytes(), &Default::default())
             else {
                 panic!("{broken} parsed");
             };

@@ -10,9 +10,10 @@ mod figure;
 mod findings;
 mod parse;
 pub(crate) mod reader;
+pub mod scan;
 mod written;
 
-pub use error::{Expected, LoadError, Problem, ProblemKind};
+pub use error::{Expected, LoadError, Problem, ProblemKind, MAX_PROBLEMS};
 pub use figure::{Alternative, Confirmation, Figure, SourceWords, Value};
 pub use findings::{check_sums, Finding, FindingKind};
 pub use parse::{parse_agreement, FORMAT_VERSION};

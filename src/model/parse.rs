@@ -16,17 +16,21 @@ pub const FORMAT_VERSION: u32 = 2;
 
 /// Reads and validates one agreement file.
 ///
-/// Never panics, whatever `text` is. Returns every problem found, each with the
-/// JSON path where it is; a syntax error gives line and column instead.
+/// Never panics, whatever the bytes are. Reads strictly: the file must be
+/// UTF-8 and every key unique in its object, and the size, list lengths,
+/// nesting and number of values are checked before anything is built.
+/// Returns the problems found (up to [`MAX_PROBLEMS`](super::error::MAX_PROBLEMS),
+/// then their number), each with the JSON path where it is; a syntax error
+/// gives line and column instead.
 ///
 /// ```
 /// use budget_explorer::model::{parse_agreement, Limits, LoadError};
 /// let error = parse_agreement("{\"year\": 2016}", &Limits::default()).unwrap_err();
-/// let LoadError::Invalid(problems) = error else { unreachable!() };
+/// let LoadError::Invalid { problems, .. } = error else { unreachable!() };
 /// assert!(problems.iter().any(|p| p.path == "total"));
 /// ```
-pub fn parse_agreement(text: &str, limits: &Limits) -> Result<Agreement, LoadError> {
-    let root = parse_json(text, limits)?;
+pub fn parse_agreement(bytes: impl AsRef<[u8]>, limits: &Limits) -> Result<Agreement, LoadError> {
+    let root = parse_json(bytes.as_ref(), limits)?;
     let mut reader = Reader::new(*limits);
     let agreement = read_agreement(&mut reader, &root);
     reader.finish(agreement)
@@ -699,7 +703,7 @@ mod tests {
 
     fn problems(value: &Value) -> Vec<Problem> {
         match parse_agreement(&value.to_string(), &Limits::default()) {
-            Err(LoadError::Invalid(problems)) => problems,
+            Err(LoadError::Invalid { problems, .. }) => problems,
             other => panic!("expected problems, got {other:?}"),
         }
     }
@@ -917,7 +921,7 @@ mod tests {
             ..Limits::default()
         };
         value["allocations"][1]["amount"]["kronor"] = json!(-1);
-        let Err(LoadError::Invalid(found)) = parse_agreement(&value.to_string(), &limits) else {
+        let Err(LoadError::Invalid { problems: found, .. }) = parse_agreement(&value.to_string(), &limits) else {
             panic!()
         };
         // Only the limit is reported: the items were never read.
@@ -933,7 +937,7 @@ mod tests {
     #[test]
     fn non_objects_at_the_top_are_refused() {
         for text in ["[]", "null", "42", "\"x\""] {
-            let Err(LoadError::Invalid(found)) = parse_agreement(text, &Limits::default()) else {
+            let Err(LoadError::Invalid { problems: found, .. }) = parse_agreement(text, &Limits::default()) else {
                 panic!("{text}")
             };
             assert_eq!(found[0].path, "");

@@ -3,7 +3,9 @@
 
 use serde_json::{Map, Value};
 
-use super::{Expected, LoadError, Localized, Problem, ProblemKind};
+use super::error::MAX_PROBLEMS;
+use super::{scan, Expected, LoadError, Localized, Problem, ProblemKind};
+use crate::user_text;
 
 /// Limits that keep a hostile or broken file from costing more than a glance.
 /// Each is checked before the work it guards.
@@ -20,6 +22,9 @@ pub struct Limits {
     /// Largest amount in kronor: far above any budget, low enough that sums
     /// of `max_allocations` amounts cannot overflow.
     pub max_kronor: u64,
+    /// Most JSON values in one file, counted before any is built: a valid
+    /// file of `max_allocations` allocations has about a tenth of this.
+    pub max_values: usize,
 }
 
 impl Default for Limits {
@@ -30,7 +35,21 @@ impl Default for Limits {
             max_list_items: 500,
             max_text_chars: 5_000,
             max_kronor: 1_000_000_000_000_000,
+            max_values: 200_000,
         }
+    }
+}
+
+impl Limits {
+    /// Refuses a file of `size` bytes over the limit, before it is read.
+    pub fn check_size(&self, size: u64) -> Result<(), LoadError> {
+        if size > self.max_bytes as u64 {
+            return Err(LoadError::TooLarge {
+                size: usize::try_from(size).unwrap_or(usize::MAX),
+                limit: self.max_bytes,
+            });
+        }
+        Ok(())
     }
 }
 
@@ -48,14 +67,13 @@ pub(crate) fn index(path: &str, position: usize) -> String {
     format!("{path}[{position}]")
 }
 
-/// Parses text as JSON, after checking its size; a syntax error names line and column.
-pub(crate) fn parse_json(text: &str, limits: &Limits) -> Result<Value, LoadError> {
-    if text.len() > limits.max_bytes {
-        return Err(LoadError::TooLarge {
-            size: text.len(),
-            limit: limits.max_bytes,
-        });
-    }
+/// Parses a file's bytes as JSON, strictly: size, encoding and structure
+/// (duplicate keys, list lengths, nesting, number of values) are checked
+/// before a value is built (see [`super::scan`]); a syntax error names line
+/// and column.
+pub(crate) fn parse_json(bytes: &[u8], limits: &Limits) -> Result<Value, LoadError> {
+    let text = scan::decode(bytes, limits)?;
+    scan::check_structure(text, limits)?;
     serde_json::from_str(text).map_err(|error| {
         // serde_json appends " at line L column C" to its message; we report those apart.
         if full_is_depth(&error) {
@@ -82,9 +100,13 @@ fn full_is_depth(error: &serde_json::Error) -> bool {
     error.to_string().starts_with("recursion limit exceeded")
 }
 
-/// Collects problems while reading.
+/// Collects problems while reading: the first [`MAX_PROBLEMS`], then only
+/// their number, so a file with a million mistakes costs no more than one
+/// with a hundred.
 pub(crate) struct Reader {
     pub problems: Vec<Problem>,
+    /// Problems found beyond the first [`MAX_PROBLEMS`].
+    pub more: usize,
     pub limits: Limits,
 }
 
@@ -92,22 +114,30 @@ impl Reader {
     pub fn new(limits: Limits) -> Self {
         Reader {
             problems: Vec::new(),
+            more: 0,
             limits,
         }
     }
 
     pub fn problem(&mut self, path: &str, kind: ProblemKind) {
-        self.problems.push(Problem {
-            path: path.to_string(),
-            kind,
-        });
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(Problem {
+                path: path.to_string(),
+                kind,
+            });
+        } else {
+            self.more += 1;
+        }
     }
 
-    /// Ends reading: the value if nothing was wrong, else every problem.
+    /// Ends reading: the value if nothing was wrong, else the problems.
     pub fn finish<T>(self, value: Option<T>) -> Result<T, LoadError> {
         match value {
             Some(value) if self.problems.is_empty() => Ok(value),
-            _ => Err(LoadError::Invalid(self.problems)),
+            _ => Err(LoadError::Invalid {
+                problems: self.problems,
+                more: self.more,
+            }),
         }
     }
 
@@ -125,7 +155,7 @@ impl Reader {
         for name in object.keys() {
             if !allowed.contains(&name.as_str()) {
                 // The name is the user's text: it goes into the path, which is only ever shown as text.
-                let shown: String = name.chars().take(60).collect();
+                let shown = user_text::cut(&user_text::visible(name), 60);
                 self.problem(&join(path, &shown), ProblemKind::UnknownField);
             }
         }
@@ -185,8 +215,16 @@ impl Reader {
             self.problem(path, ProblemKind::WrongType(Expected::Text));
             return None;
         };
-        if text.trim().is_empty() {
+        if !user_text::has_visible(text) {
             self.problem(path, ProblemKind::EmptyText);
+            return None;
+        }
+        if let Some(c) = text.chars().find(|&c| user_text::is_forbidden_control(c)) {
+            self.problem(path, ProblemKind::ControlCharacter { code: c as u32 });
+            return None;
+        }
+        if let Some(c) = text.chars().find(|&c| user_text::is_direction_control(c)) {
+            self.problem(path, ProblemKind::DirectionControl { code: c as u32 });
             return None;
         }
         if looks_like_markup(text) {
@@ -432,7 +470,7 @@ mod tests {
             ..Limits::default()
         };
         assert_eq!(
-            parse_json("[1, 2, 3, 4, 5]", &limits),
+            parse_json(b"[1, 2, 3, 4, 5]", &limits),
             Err(LoadError::TooLarge {
                 size: 15,
                 limit: 10
@@ -442,7 +480,7 @@ mod tests {
 
     #[test]
     fn syntax_errors_carry_line_and_column_apart_from_the_detail() {
-        let error = parse_json("{\n  \"year\": ,\n}", &Limits::default()).unwrap_err();
+        let error = parse_json(b"{\n  \"year\": ,\n}", &Limits::default()).unwrap_err();
         match error {
             LoadError::Syntax {
                 line,
@@ -460,10 +498,10 @@ mod tests {
     fn deeply_nested_input_is_refused_not_a_stack_overflow() {
         let text = "[".repeat(100_000);
         assert_eq!(
-            parse_json(&text, &Limits::default()),
+            parse_json(text.as_bytes(), &Limits::default()),
             Err(LoadError::TooDeep {
                 line: 1,
-                column: 128
+                column: 129
             })
         );
     }
