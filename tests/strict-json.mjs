@@ -70,11 +70,14 @@ export function repeatedKey(text) {
 /** The file's value, read strictly. */
 export function readStrict(bytes) {
   const text = decodeStrict(bytes);
-  const repeated = repeatedKey(text);
-  if (repeated !== null) throw fail('duplicate-key', `repeated key at ${repeated}`);
+  let value;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     throw fail('syntax', error.message);
   }
+  // Only valid JSON reaches the key scan, which need not handle broken syntax.
+  const repeated = repeatedKey(text);
+  if (repeated !== null) throw fail('duplicate-key', `repeated key at ${repeated}`);
+  return value;
 }
