@@ -12,8 +12,19 @@ use crate::keyed::keyed_enum;
 /// asked for first.
 pub const DEFAULT_YEARS: [u16; 3] = [2015, 2016, 2018];
 
-/// Most values read from one parameter; the rest are ignored with a notice.
+/// Most values read from one parameter, and most parameters read from one
+/// address; the rest are ignored with a notice.
 const MAX_VALUES: usize = 50;
+
+/// The longest value quoted back in a notice, in characters.
+const QUOTED_CHARS: usize = 24;
+
+/// Parameters that link tools add (`utm_source`, `fbclid`, …): dropped from
+/// the address without a notice, since the visitor did not write them.
+fn is_tracking_tag(key: &str) -> bool {
+    key.starts_with("utm_")
+        || matches!(key, "fbclid" | "gclid" | "msclkid" | "mc_cid" | "mc_eid" | "_ga" | "ref")
+}
 
 keyed_enum! {
     /// Which view is shown.
@@ -169,6 +180,44 @@ pub enum Notice {
         /// The value given (cut short when shown).
         value: String,
     },
+    /// More parameters than are read: how many were skipped.
+    TooManyParameters {
+        /// Parameters skipped.
+        skipped: usize,
+    },
+    /// A parameter this app does not have.
+    UnknownParameter(String),
+    /// A parameter given more than once; the last value is used.
+    Repeated(&'static str),
+    /// A value whose %-escapes do not decode to text.
+    BrokenEncoding(&'static str),
+    /// The bridge cannot start or end at a year: it has no agreement or no
+    /// known total. `shown` is the year used instead.
+    BridgeEndUnavailable {
+        /// The year asked for.
+        year: u16,
+        /// The year shown instead.
+        shown: Option<u16>,
+    },
+    /// A `from_source`/`to_source` that names no side of that year's disputed total.
+    UnknownSource {
+        /// The parameter.
+        parameter: &'static str,
+        /// The source id given.
+        source: String,
+    },
+    /// A price year without a KPI value.
+    UnknownPriceYear {
+        /// The year asked for.
+        year: u16,
+        /// The price year used instead.
+        shown: Option<u16>,
+    },
+    /// An embedded chart does not load files from other addresses (`data=`).
+    OutsideFileNotEmbedded {
+        /// Where the file would have come from: its host, or "this site".
+        origin: String,
+    },
 }
 
 impl Notice {
@@ -214,6 +263,50 @@ impl Notice {
                     shorten(value)
                 ),
             ),
+            Notice::TooManyParameters { skipped } => lang.pick(
+                format!("Adressen har fler än {MAX_VALUES} parametrar; de sista {skipped} hoppades över."),
+                format!("The address has more than {MAX_VALUES} parameters; the last {skipped} were skipped."),
+            ),
+            Notice::UnknownParameter(key) => lang.pick(
+                format!("”{}” är ingen parameter som appen känner till och hoppades över.", shorten(key)),
+                format!("\"{}\" is not a parameter this app knows and was skipped.", shorten(key)),
+            ),
+            Notice::Repeated(parameter) => lang.pick(
+                format!("{parameter} står flera gånger i adressen; det sista värdet används."),
+                format!("{parameter} appears more than once in the address; the last value is used."),
+            ),
+            Notice::BrokenEncoding(parameter) => lang.pick(
+                format!("Värdet för {parameter} har trasiga %-koder och kunde inte läsas; standardvalet visas."),
+                format!("The value of {parameter} has broken %-escapes and could not be read; the default is shown."),
+            ),
+            Notice::BridgeEndUnavailable { year, shown } => match shown {
+                Some(shown) => lang.pick(
+                    format!("Bron kan inte utgå från {year}: det året har inget känt totalbelopp. {shown} visas i stället."),
+                    format!("The bridge cannot use {year}: that year has no known total. {shown} is shown instead."),
+                ),
+                None => lang.pick(
+                    format!("Bron kan inte utgå från {year}: det året har inget känt totalbelopp."),
+                    format!("The bridge cannot use {year}: that year has no known total."),
+                ),
+            },
+            Notice::UnknownSource { parameter, source } => lang.pick(
+                format!("{parameter}=”{}” är ingen av källorna till det årets omstridda totalbelopp; den första källan visas.", shorten(source)),
+                format!("{parameter}=\"{}\" is none of the sources of that year's disputed total; the first source is shown.", shorten(source)),
+            ),
+            Notice::UnknownPriceYear { year, shown } => match shown {
+                Some(shown) => lang.pick(
+                    format!("Det finns inget KPI för {year}, så beloppen visas i {shown} års priser."),
+                    format!("There is no KPI for {year}, so amounts are shown in {shown} prices."),
+                ),
+                None => lang.pick(
+                    format!("Det finns inget KPI för {year}."),
+                    format!("There is no KPI for {year}."),
+                ),
+            },
+            Notice::OutsideFileNotEmbedded { origin } => lang.pick(
+                format!("Adressen ber om en fil från {}. Inbäddade diagram visar bara de officiella uppgifterna; öppna den fullständiga appen för att se filen, tydligt märkt som en utomstående fil.", crate::user_text::quoted(origin, 60)),
+                format!("The address asks for a file from {}. Embedded charts show only the official figures; open the full app to see the file, clearly marked as an outside file.", crate::user_text::quoted(origin, 60)),
+            ),
             Notice::DefaultYearsShown => lang.pick(
                 "Inga giltiga år i adressen, så standardjämförelsen visas.".to_string(),
                 "No valid years in the address, so the default comparison is shown.".to_string(),
@@ -222,12 +315,10 @@ impl Notice {
     }
 }
 
+/// A value from the address as quoted in a notice: invisible characters
+/// shown, cut short, isolated from the sentence around it.
 fn shorten(token: &str) -> String {
-    let mut short: String = token.chars().filter(|c| !c.is_control()).take(20).collect();
-    if token.chars().count() > 20 {
-        short.push('…');
-    }
-    short
+    crate::user_text::quoted(token, QUOTED_CHARS)
 }
 
 /// A query read from the address, before it is checked against the data.
@@ -248,14 +339,28 @@ pub fn parse_query(query: &str) -> ParsedQuery {
     let mut notices = Vec::new();
     let mut years: Option<Vec<u16>> = None;
     let mut had_year_tokens = false;
-    for pair in query
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .take(MAX_VALUES)
-    {
+    let mut seen: Vec<&'static str> = Vec::new();
+    let mut pairs = query.split('&').filter(|pair| !pair.is_empty());
+    for pair in pairs.by_ref().take(MAX_VALUES) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let value = percent_decode(value);
-        match percent_decode(key).as_str() {
+        let (key, _) = percent_decode(key);
+        let Some(parameter) = PARAMETERS.iter().copied().find(|known| *known == key) else {
+            if !is_tracking_tag(&key) {
+                notices.push(Notice::UnknownParameter(key));
+            }
+            continue;
+        };
+        let (value, broken) = percent_decode(value);
+        if broken {
+            notices.push(Notice::BrokenEncoding(parameter));
+            continue;
+        }
+        // `years` and `data` add up; any other parameter said twice is a contradiction.
+        if seen.contains(&parameter) && !matches!(parameter, "years" | "data") {
+            notices.push(Notice::Repeated(parameter));
+        }
+        seen.push(parameter);
+        match parameter {
             "years" => {
                 let chosen = years.get_or_insert_with(Vec::new);
                 let tokens: Vec<&str> = value
@@ -344,9 +449,12 @@ pub fn parse_query(query: &str) -> ParsedQuery {
                 "total" => state.units.per_inhabitant = false,
                 _ => notices.push(unknown_value("per", &value)),
             },
-            // Other parameters (tracking tags, later features) are not ours to judge.
             _ => {}
         }
+    }
+    let skipped = pairs.count();
+    if skipped > 0 {
+        notices.push(Notice::TooManyParameters { skipped });
     }
     let years_given = years.is_some();
     if let Some(mut chosen) = years {
@@ -364,6 +472,12 @@ pub fn parse_query(query: &str) -> ParsedQuery {
         notices,
     }
 }
+
+/// Every parameter the address may hold.
+const PARAMETERS: &[&str] = &[
+    "years", "data", "embed", "lang", "view", "by", "layout", "measure", "from", "to",
+    "from_source", "to_source", "prices", "base", "per",
+];
 
 fn unknown_value(parameter: &'static str, value: &str) -> Notice {
     Notice::UnknownValue {
@@ -533,7 +647,8 @@ fn percent_encode(text: &str) -> String {
 }
 
 /// Decodes `%XX` escapes and `+`; invalid escapes are kept as they are.
-fn percent_decode(text: &str) -> String {
+/// Says whether the bytes were not UTF-8 (then broken, replaced by U+FFFD).
+fn percent_decode(text: &str) -> (String, bool) {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -556,7 +671,10 @@ fn percent_decode(text: &str) -> String {
         }
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    match String::from_utf8(out) {
+        Ok(text) => (text, false),
+        Err(error) => (String::from_utf8_lossy(error.as_bytes()).into_owned(), true),
+    }
 }
 
 #[cfg(test)]
@@ -706,10 +824,10 @@ mod tests {
         let parsed = parse_query(&query);
         assert_eq!(parsed.state.years, [2016]);
         assert!(parsed.notices.contains(&Notice::TooManyValues));
-        assert_eq!(percent_decode("%"), "%");
-        assert_eq!(percent_decode("%zz%4"), "%zz%4");
-        assert_eq!(percent_decode("%E2%80%94"), "—");
-        assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+        assert_eq!(percent_decode("%"), ("%".into(), false));
+        assert_eq!(percent_decode("%zz%4"), ("%zz%4".into(), false));
+        assert_eq!(percent_decode("%E2%80%94"), ("—".into(), false));
+        assert_eq!(percent_decode("%FF"), ("\u{FFFD}".into(), true));
         let long = "x".repeat(100);
         assert_eq!(
             Notice::NotAYear(long)
@@ -717,7 +835,39 @@ mod tests {
                 .chars()
                 .filter(|c| *c == 'x')
                 .count(),
-            20
+            QUOTED_CHARS - 1
         );
+    }
+
+    #[test]
+    fn every_part_of_the_address_not_used_is_noticed() {
+        let parsed = parse_query("view=trend&colour=red&view=bridge&lang=%E4&utm_source=news&fbclid=1");
+        assert_eq!(parsed.state.view, ViewKind::Bridge);
+        assert_eq!(
+            parsed.notices,
+            [
+                Notice::UnknownParameter("colour".into()),
+                Notice::Repeated("view"),
+                Notice::BrokenEncoding("lang"),
+            ]
+        );
+        let many: Vec<String> = (0..80).map(|n| format!("x{n}=1")).collect();
+        let parsed = parse_query(&many.join("&"));
+        assert_eq!(parsed.notices.len(), MAX_VALUES + 1);
+        assert_eq!(
+            parsed.notices.last(),
+            Some(&Notice::TooManyParameters { skipped: 30 })
+        );
+    }
+
+    #[test]
+    fn a_value_from_the_address_cannot_turn_the_notice_around() {
+        let message = Notice::UnknownValue {
+            parameter: "view",
+            value: "\u{202E}1 414 mnkr".into(),
+        }
+        .message(Lang::Sv);
+        assert!(!message.contains('\u{202E}'), "{message}");
+        assert!(message.contains("\u{2068}⟨U+202E⟩1 414 mnkr\u{2069}"), "{message}");
     }
 }

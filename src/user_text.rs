@@ -80,9 +80,9 @@ pub fn cut(text: &str, max: usize) -> String {
 }
 
 /// A user text ready to set inside one of the app's sentences: invisible
-/// characters made visible, cut to [`MAX_QUOTED_CHARS`], isolated.
-pub fn quoted(text: &str) -> String {
-    isolate(&cut(&visible(text), MAX_QUOTED_CHARS))
+/// characters made visible, cut to `max` characters, isolated.
+pub fn quoted(text: &str, max: usize) -> String {
+    isolate(&cut(&visible(text), max))
 }
 
 /// `text` between FSI and PDI: whatever its direction, it cannot turn the
@@ -115,7 +115,7 @@ mod tests {
     #[test]
     fn a_right_to_left_override_cannot_reach_the_sentence_around_it() {
         let name = "evil\u{202E}fdp.json";
-        let quoted = quoted(name);
+        let quoted = quoted(name, MAX_QUOTED_CHARS);
         assert_eq!(quoted, "\u{2068}evil⟨U+202E⟩fdp.json\u{2069}");
         assert!(!quoted.chars().any(|c| c == '\u{202E}'));
         // An Arabic or Hebrew name is kept as written, but isolated.
@@ -123,7 +123,7 @@ mod tests {
     }
 
     fn quoted_without_marks(text: &str) -> String {
-        quoted(text).trim_matches([FSI, PDI]).to_string()
+        quoted(text, MAX_QUOTED_CHARS).trim_matches([FSI, PDI]).to_string()
     }
 
     #[test]
@@ -144,8 +144,8 @@ mod tests {
         let shown = file_name(&long, 40);
         assert_eq!(shown.chars().count(), 40);
         assert!(shown.ends_with('…'));
-        assert_eq!(quoted(&long).chars().count(), MAX_QUOTED_CHARS + 2);
-        assert_eq!(quoted("plain.json"), "plain.json");
+        assert_eq!(quoted(&long, MAX_QUOTED_CHARS).chars().count(), MAX_QUOTED_CHARS + 2);
+        assert_eq!(quoted("plain.json", MAX_QUOTED_CHARS), "plain.json");
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod data_table;
 mod export;
 mod page_title;
 mod price_years;
+mod reconcile;
 mod sources;
 mod summary;
 mod trend;
@@ -28,6 +29,7 @@ pub use page_title::{
     export_frame, missing_years_note, page_title, view_heading, view_name, year_list,
 };
 pub use price_years::{price_years, PriceYear};
+pub use reconcile::reconcile;
 pub use sources::{
     figure_entry, piece_entry, rest_entry, sources_in_view, year_sources, Citation, FigureEntry,
     FindingEntry, InputEntry, Quote, YearSources,
