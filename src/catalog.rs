@@ -436,9 +436,7 @@ impl Catalog {
 /// browser app never calls it); missing or broken files are in
 /// [`Catalog::failures`].
 pub fn read_folder(folder: &std::path::Path) -> Catalog {
-    let read = |name: &str| {
-        std::fs::read(folder.join(name)).map_err(|_| FetchError::Status(404))
-    };
+    let read = |name: &str| std::fs::read(folder.join(name)).map_err(|_| FetchError::Status(404));
     let mut catalog = Catalog::default();
     catalog.add_manifest("index.json", read("index.json"));
     let Some(manifest) = catalog.manifest.clone() else {

@@ -23,7 +23,10 @@ const QUOTED_CHARS: usize = 24;
 /// the address without a notice, since the visitor did not write them.
 fn is_tracking_tag(key: &str) -> bool {
     key.starts_with("utm_")
-        || matches!(key, "fbclid" | "gclid" | "msclkid" | "mc_cid" | "mc_eid" | "_ga" | "ref")
+        || matches!(
+            key,
+            "fbclid" | "gclid" | "msclkid" | "mc_cid" | "mc_eid" | "_ga" | "ref"
+        )
 }
 
 keyed_enum! {
@@ -475,8 +478,21 @@ pub fn parse_query(query: &str) -> ParsedQuery {
 
 /// Every parameter the address may hold.
 const PARAMETERS: &[&str] = &[
-    "years", "data", "embed", "lang", "view", "by", "layout", "measure", "from", "to",
-    "from_source", "to_source", "prices", "base", "per",
+    "years",
+    "data",
+    "embed",
+    "lang",
+    "view",
+    "by",
+    "layout",
+    "measure",
+    "from",
+    "to",
+    "from_source",
+    "to_source",
+    "prices",
+    "base",
+    "per",
 ];
 
 fn unknown_value(parameter: &'static str, value: &str) -> Notice {
@@ -841,7 +857,8 @@ mod tests {
 
     #[test]
     fn every_part_of_the_address_not_used_is_noticed() {
-        let parsed = parse_query("view=trend&colour=red&view=bridge&lang=%E4&utm_source=news&fbclid=1");
+        let parsed =
+            parse_query("view=trend&colour=red&view=bridge&lang=%E4&utm_source=news&fbclid=1");
         assert_eq!(parsed.state.view, ViewKind::Bridge);
         assert_eq!(
             parsed.notices,
@@ -868,6 +885,9 @@ mod tests {
         }
         .message(Lang::Sv);
         assert!(!message.contains('\u{202E}'), "{message}");
-        assert!(message.contains("\u{2068}⟨U+202E⟩1 414 mnkr\u{2069}"), "{message}");
+        assert!(
+            message.contains("\u{2068}⟨U+202E⟩1 414 mnkr\u{2069}"),
+            "{message}"
+        );
     }
 }

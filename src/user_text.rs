@@ -123,7 +123,9 @@ mod tests {
     }
 
     fn quoted_without_marks(text: &str) -> String {
-        quoted(text, MAX_QUOTED_CHARS).trim_matches([FSI, PDI]).to_string()
+        quoted(text, MAX_QUOTED_CHARS)
+            .trim_matches([FSI, PDI])
+            .to_string()
     }
 
     #[test]
@@ -144,13 +146,18 @@ mod tests {
         let shown = file_name(&long, 40);
         assert_eq!(shown.chars().count(), 40);
         assert!(shown.ends_with('…'));
-        assert_eq!(quoted(&long, MAX_QUOTED_CHARS).chars().count(), MAX_QUOTED_CHARS + 2);
+        assert_eq!(
+            quoted(&long, MAX_QUOTED_CHARS).chars().count(),
+            MAX_QUOTED_CHARS + 2
+        );
         assert_eq!(quoted("plain.json", MAX_QUOTED_CHARS), "plain.json");
     }
 
     #[test]
     fn forbidden_controls_are_those_xml_cannot_hold() {
-        for c in ['\u{1}', '\u{1F}', '\u{7F}', '\u{85}', '\u{FFFE}', '\u{FFFF}'] {
+        for c in [
+            '\u{1}', '\u{1F}', '\u{7F}', '\u{85}', '\u{FFFE}', '\u{FFFF}',
+        ] {
             assert!(is_forbidden_control(c), "{c:?}");
         }
         for c in ['\t', '\n', '\r', 'a', 'å', '€'] {

@@ -36,8 +36,8 @@ pub(crate) fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            // Control characters are not allowed in XML.
-            c if c.is_control() && c != '\n' && c != '\t' => {}
+            // Characters XML cannot hold are left out.
+            c if crate::user_text::is_forbidden_control(c) => {}
             c => out.push(c),
         }
     }

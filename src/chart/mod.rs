@@ -253,7 +253,7 @@ fn layout(chart: &GroupedBarChart, width: u32) -> Layout {
     for mut item in items {
         let room = width.saturating_sub(16 + 38).max(40);
         item.lines = if text_width(&item.label, font_size) > room {
-            wrap(
+            wrap_capped(
                 &item.label,
                 (room as f64 / (font_size as f64 * 0.56)) as usize,
             )
@@ -291,7 +291,7 @@ fn layout(chart: &GroupedBarChart, width: u32) -> Layout {
             let lines: Vec<Vec<String>> = chart
                 .groups
                 .iter()
-                .map(|group| wrap(group, vertical_chars))
+                .map(|group| wrap_capped(group, vertical_chars))
                 .collect();
             let line_count = lines.iter().map(Vec::len).max().unwrap_or(1) as u32;
             let height = ((width as f64 * 0.5) as u32).clamp(360, 520) + legend_height;
@@ -307,7 +307,7 @@ fn layout(chart: &GroupedBarChart, width: u32) -> Layout {
             let lines: Vec<Vec<String>> = chart
                 .groups
                 .iter()
-                .map(|group| wrap(group, chars))
+                .map(|group| wrap_capped(group, chars))
                 .collect();
             let bar = 22;
             let group_height = (series_count as u32 * bar + 16)
@@ -363,6 +363,12 @@ pub fn render_svg(chart: &GroupedBarChart, width: u32) -> Result<String, ChartEr
         Some(end) => format!("{}{areas}", &svg[..end]),
         None => svg,
     };
+    // Characters XML cannot hold (which the reader refuses in files) must
+    // not make a download ill-formed, whatever a chart was given.
+    let svg: String = svg
+        .chars()
+        .filter(|&c| !crate::user_text::is_forbidden_control(c))
+        .collect();
     Ok(svg.replacen("<svg ", "<svg aria-hidden=\"true\" focusable=\"false\" ", 1))
 }
 
@@ -440,6 +446,31 @@ fn axis_top(max: f64) -> f64 {
 /// Splits a label into lines of about `max_chars`, at spaces, keeping every
 /// word: a word longer than a line is broken after a hyphen or slash it has,
 /// or else with a hyphen added. Nothing is cut off.
+/// The most lines a chart label takes; a longer one ends in "…" and its whole
+/// text is in the chart's `<title>` for that label (and in the table).
+pub const MAX_LABEL_LINES: usize = 4;
+
+/// A label wrapped to `max_chars` a line, at most [`MAX_LABEL_LINES`] lines.
+fn wrap_capped(label: &str, max_chars: usize) -> Vec<String> {
+    let mut lines = wrap(label, max_chars);
+    if lines.len() > MAX_LABEL_LINES {
+        lines.truncate(MAX_LABEL_LINES);
+        if let Some(last) = lines.last_mut() {
+            let keep = max_chars.max(4).saturating_sub(1);
+            let mut short: String = last.chars().take(keep).collect();
+            short = short.trim_end_matches(['-', ' ']).to_string();
+            short.push('…');
+            *last = short;
+        }
+    }
+    lines
+}
+
+/// Whether the lines drawn for `label` leave some of it out.
+fn is_cut(lines: &[String]) -> bool {
+    lines.last().is_some_and(|line| line.ends_with('…'))
+}
+
 fn wrap(label: &str, max_chars: usize) -> Vec<String> {
     let max_chars = max_chars.max(4);
     let mut lines: Vec<String> = Vec::new();
@@ -649,9 +680,30 @@ fn draw<DB: DrawingBackend>(
 
     // Group names: centred under each group, or right-aligned beside it.
     let line_height = font_size as i32 + 3;
+    let mut hits = Vec::new();
     for (group, lines) in layout.group_lines.iter().enumerate() {
         let (x, y) = context.backend_coord(&place(group as f64 + 0.5, 0.0));
         let count = lines.len() as i32;
+        if let (true, Some(full)) = (is_cut(lines), chart.groups.get(group)) {
+            // The whole name, under the pointer and for the `<title>`.
+            let widest = lines
+                .iter()
+                .map(|line| text_width(line, font_size) as i32)
+                .max()
+                .unwrap_or(0);
+            let (left, top) = if horizontal {
+                (x - 8 - widest, y - count * line_height / 2)
+            } else {
+                (x - widest / 2, y + 8)
+            };
+            hits.push(Hit {
+                left,
+                top,
+                right: left + widest,
+                bottom: top + count * line_height,
+                text: full.clone(),
+            });
+        }
         for (line_number, line) in lines.iter().enumerate() {
             let (position, anchor) = if horizontal {
                 let top_line = y - (count - 1) * line_height / 2;
@@ -725,7 +777,7 @@ fn draw<DB: DrawingBackend>(
         let nudge = top * if horizontal { 0.015 } else { 0.0 };
         place(along, value + nudge)
     };
-    let mut hits: Vec<Hit> = Vec::new();
+    // Bars after the cut names (their areas are drawn later, so on top).
 
     // Where the next stacked segment starts, per group.
     let mut stack_base = vec![0.0f64; group_count];
@@ -1074,6 +1126,47 @@ mod tests {
             1,
             "only the legend swatch"
         );
+    }
+
+    #[test]
+    fn a_label_too_long_for_four_lines_ends_in_an_ellipsis_with_the_whole_text_in_a_title() {
+        let long = format!("{} {}", "Mycket lång rubrik ".repeat(30), "x".repeat(500));
+        for width in [360, DESKTOP] {
+            let c = chart(
+                &[long.as_str(), "Kort"],
+                vec![Series {
+                    name: "y".repeat(400),
+                    values: vec![Some(Bar::Value(1.0)), Some(Bar::Value(2.0))],
+                }],
+            );
+            let layout = layout(&c, width);
+            assert!(layout.group_lines[0].len() <= MAX_LABEL_LINES);
+            assert!(layout.group_lines[0].last().unwrap().ends_with('…'));
+            assert_eq!(layout.group_lines[1], ["Kort"]);
+            let legend_lines = &layout.legend_rows[0][0].lines;
+            assert!(legend_lines.len() <= MAX_LABEL_LINES && is_cut(legend_lines));
+            let svg = render_svg(&c, width).unwrap();
+            assert!(svg.contains(&format!("<title>{}</title>", long)), "{width}");
+            // No text wider than the chart.
+            let (svg_width, _) = svg_size(&svg).unwrap();
+            assert!(svg_width <= width);
+        }
+    }
+
+    #[test]
+    fn characters_xml_cannot_hold_never_reach_the_svg() {
+        let svg = render_svg(
+            &chart(
+                &["a\u{1}b\u{FFFE}"],
+                vec![Series {
+                    name: "c\u{1F}".into(),
+                    values: vec![Some(Bar::Value(1.0))],
+                }],
+            ),
+            DESKTOP,
+        )
+        .unwrap();
+        assert!(!svg.chars().any(crate::user_text::is_forbidden_control));
     }
 
     #[test]

@@ -921,7 +921,10 @@ mod tests {
             ..Limits::default()
         };
         value["allocations"][1]["amount"]["kronor"] = json!(-1);
-        let Err(LoadError::Invalid { problems: found, .. }) = parse_agreement(&value.to_string(), &limits) else {
+        let Err(LoadError::Invalid {
+            problems: found, ..
+        }) = parse_agreement(&value.to_string(), &limits)
+        else {
             panic!()
         };
         // Only the limit is reported: the items were never read.
@@ -937,7 +940,10 @@ mod tests {
     #[test]
     fn non_objects_at_the_top_are_refused() {
         for text in ["[]", "null", "42", "\"x\""] {
-            let Err(LoadError::Invalid { problems: found, .. }) = parse_agreement(text, &Limits::default()) else {
+            let Err(LoadError::Invalid {
+                problems: found, ..
+            }) = parse_agreement(text, &Limits::default())
+            else {
                 panic!("{text}")
             };
             assert_eq!(found[0].path, "");

@@ -169,7 +169,21 @@ pub fn check_structure(text: &str, limits: &Limits) -> Result<(), LoadError> {
                     // A number or a word: its end is where the next token starts.
                     let end = bytes[position..]
                         .iter()
-                        .position(|b| matches!(b, b',' | b']' | b'}' | b' ' | b'\n' | b'\r' | b'\t' | b':' | b'"' | b'{' | b'['))
+                        .position(|b| {
+                            matches!(
+                                b,
+                                b',' | b']'
+                                    | b'}'
+                                    | b' '
+                                    | b'\n'
+                                    | b'\r'
+                                    | b'\t'
+                                    | b':'
+                                    | b'"'
+                                    | b'{'
+                                    | b'['
+                            )
+                        })
                         .map_or(bytes.len(), |n| position + n);
                     if end == position {
                         break;
@@ -294,8 +308,13 @@ mod tests {
             [("year".to_string(), ProblemKind::DuplicateKey)]
         );
         assert_eq!(
-            problems(r#"{"allocations": [{"id": "a"}, {"id": "b", "amount": {"kronor": 1, "kronor": 2}}]}"#),
-            [("allocations[1].amount.kronor".to_string(), ProblemKind::DuplicateKey)]
+            problems(
+                r#"{"allocations": [{"id": "a"}, {"id": "b", "amount": {"kronor": 1, "kronor": 2}}]}"#
+            ),
+            [(
+                "allocations[1].amount.kronor".to_string(),
+                ProblemKind::DuplicateKey
+            )]
         );
         // Escapes are decoded before keys are compared.
         assert_eq!(problems(r#"{"year": 1, "ye\u0061r": 2}"#).len(), 1);
@@ -306,7 +325,10 @@ mod tests {
     #[test]
     fn a_list_longer_than_the_format_allows_is_refused_before_it_is_built() {
         let limits = Limits::default();
-        let long = format!("{{\"sources\": [{}0]}}", "0,".repeat(limits.max_allocations));
+        let long = format!(
+            "{{\"sources\": [{}0]}}",
+            "0,".repeat(limits.max_allocations)
+        );
         assert_eq!(
             problems(&long),
             [(
@@ -343,8 +365,21 @@ mod tests {
 
     #[test]
     fn syntax_errors_are_left_to_the_parser() {
-        for broken in ["{", "{\"a\" 1}", "[1 2]", "{a:1}", "[1,]", "\"abc", "}", "{\"a\":1,}"] {
-            assert_eq!(check_structure(broken, &Limits::default()), Ok(()), "{broken}");
+        for broken in [
+            "{",
+            "{\"a\" 1}",
+            "[1 2]",
+            "{a:1}",
+            "[1,]",
+            "\"abc",
+            "}",
+            "{\"a\":1,}",
+        ] {
+            assert_eq!(
+                check_structure(broken, &Limits::default()),
+                Ok(()),
+                "{broken}"
+            );
         }
     }
 
@@ -382,6 +417,8 @@ mod tests {
             })
         );
         let big = vec![b' '; limits.max_bytes + 1];
-        assert!(matches!(decode(&big, &limits), Err(LoadError::TooLarge { size, .. }) if size == limits.max_bytes + 1));
+        assert!(
+            matches!(decode(&big, &limits), Err(LoadError::TooLarge { size, .. }) if size == limits.max_bytes + 1)
+        );
     }
 }

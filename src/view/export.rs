@@ -126,22 +126,41 @@ fn numbers(quantity: Quantity, table: &DataTable) -> (Option<f64>, Option<f64>, 
     }
 }
 
-/// A CSV field: quoted when needed, and never read as a formula by a
-/// spreadsheet (text starting with `= + - @` gets a leading apostrophe).
+/// A CSV text field: quoted when needed, and never read as a formula by a
+/// spreadsheet. See [`csv_field_with`].
 pub fn csv_field(text: &str) -> String {
     csv_field_with(text, ',')
 }
 
-fn csv_field_with(text: &str, separator: char) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
+/// Characters a spreadsheet may read as the start of a formula.
+const FORMULA_START: [char; 4] = ['=', '+', '-', '@'];
+
+/// A CSV text field for a file separated by `separator`. A spreadsheet that
+/// guesses another separator than the file's (Excel in Swedish splits on
+/// `;`, elsewhere on `,`) would cut a field at it, so a field is guarded as
+/// if either could be the separator: quoted when it holds `,`, `;`, a tab,
+/// a quote or a line break, and an apostrophe put before `= + - @` at its
+/// start and after any of those separators. Control characters (which no
+/// label may hold, and a hostile one would) become spaces.
+pub fn csv_field_with(text: &str, separator: char) -> String {
+    let mut guarded = String::with_capacity(text.len() + 2);
+    let mut at_field_start = true;
+    for c in text.chars() {
+        let c = if c.is_control() && c != '\n' { ' ' } else { c };
+        if at_field_start && FORMULA_START.contains(&c) {
+            guarded.push('\'');
+        }
+        guarded.push(c);
+        if matches!(c, ',' | ';' | '\t' | '\n') {
+            at_field_start = true;
+        } else if c != ' ' {
+            at_field_start = false;
+        }
+    }
+    if guarded.contains([separator, ',', ';', '\t', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
     } else {
-        text.to_string()
-    };
-    if text.contains([separator, '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
+        guarded
     }
 }
 
@@ -380,6 +399,21 @@ mod tests {
         assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(csv_field("-5 mnkr"), "'-5 mnkr");
         assert_eq!(csv_field("plain"), "plain");
+    }
+
+    #[test]
+    fn a_field_is_safe_whichever_separator_a_spreadsheet_guesses() {
+        for separator in [',', ';'] {
+            // Quoted, so a reader that knows the separator keeps one cell…
+            assert_eq!(csv_field_with("x;=1+1", separator), "\"x;'=1+1\"");
+            assert_eq!(csv_field_with("x, =1+1", separator), "\"x, '=1+1\"");
+            // …and a formula after a separator is guarded for one that guesses wrong.
+            assert_eq!(csv_field_with("a;@SUM(A1)", separator), "\"a;'@SUM(A1)\"");
+            // A tab is a control character: a space, never a third separator.
+            assert_eq!(csv_field_with("a\t-1", separator), "a -1");
+            assert_eq!(csv_field_with("1 414 mnkr", separator), "1 414 mnkr");
+            assert_eq!(csv_field_with("bell\u{7}", separator), "bell ");
+        }
     }
 
     #[test]

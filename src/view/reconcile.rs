@@ -39,9 +39,9 @@ pub fn reconcile(state: &mut ViewState, catalog: &Catalog) -> Vec<Notice> {
             let known = year
                 .and_then(|year| catalog.agreements.get(&year))
                 .is_some_and(|loaded| match &loaded.agreement.total {
-                    Figure::Disputed { alternatives, .. } => {
-                        alternatives.iter().any(|alternative| alternative.source == id)
-                    }
+                    Figure::Disputed { alternatives, .. } => alternatives
+                        .iter()
+                        .any(|alternative| alternative.source == id),
                     _ => false,
                 });
             if !known {
