@@ -38,5 +38,7 @@ export default defineConfig({
     { command: `node tests/e2e/serve.mjs dist ${port}`, url: `http://127.0.0.1:${port}/index.html`, timeout: 10_000 },
     { command: `node tests/e2e/serve.mjs dist 4174 "${strictPolicy}"`, url: 'http://127.0.0.1:4174/index.html', timeout: 10_000 },
     { command: `node tests/e2e/serve.mjs tests/e2e/host 4175 "${hostPolicy}"`, url: 'http://127.0.0.1:4175/index.html', timeout: 10_000 },
+    // Another site serving files as a careless or hostile server would (`?data=` tests).
+    { command: 'node tests/e2e/hostile-server.mjs 4176', url: 'http://127.0.0.1:4176/ok.json', timeout: 10_000 },
   ],
 });

@@ -14,6 +14,7 @@ use crate::model::{
 };
 use crate::reference::{parse_series, Series};
 use crate::state::Units;
+use crate::user_text::isolate;
 
 /// Why a file could not be fetched. Each cause has its own words: "are you
 /// offline?" for a refusal by the site's security policy would send a
@@ -155,12 +156,18 @@ impl LoadFailure {
     pub fn headline(&self, lang: Lang) -> String {
         match self.year {
             Some(year) => lang.pick(
-                format!("Överenskommelsen {year} ({}) kunde inte läsas:", self.file),
-                format!("The {year} agreement ({}) could not be read:", self.file),
+                format!(
+                    "Överenskommelsen {year} ({}) kunde inte läsas:",
+                    isolate(&self.file)
+                ),
+                format!(
+                    "The {year} agreement ({}) could not be read:",
+                    isolate(&self.file)
+                ),
             ),
             None => lang.pick(
-                format!("{} kunde inte läsas:", self.file),
-                format!("{} could not be read:", self.file),
+                format!("{} kunde inte läsas:", isolate(&self.file)),
+                format!("{} could not be read:", isolate(&self.file)),
             ),
         }
     }
@@ -183,11 +190,24 @@ pub struct LoadedAgreement {
     pub findings: Vec<Finding>,
 }
 
+/// Where a visitor's own file came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileOrigin {
+    /// Picked or dropped from the visitor's own device.
+    Device,
+    /// Fetched from an address the page's address named (`?data=`): the
+    /// other site's host, or `None` for a path on this site.
+    Address(Option<String>),
+}
+
 /// A visitor's own agreement file, read in the browser and never sent anywhere.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OwnFile {
     /// A number unique while the page is open.
     pub id: u32,
+    /// Where it came from: a file from an address is set apart on the page,
+    /// since whoever made the link chose it, not the visitor.
+    pub origin: FileOrigin,
     /// The file's name (made unique among the loaded files).
     pub name: String,
     /// The agreement and its sum checks.
@@ -195,9 +215,10 @@ pub struct OwnFile {
 }
 
 impl OwnFile {
-    /// The key and label it is shown under: `2026 · budget.json`.
+    /// The key and label it is shown under: `2026 · budget.json`. The name
+    /// is isolated, so one in a right-to-left script keeps its place.
     pub fn key(&self) -> String {
-        format!("{} · {}", self.loaded.agreement.year, self.name)
+        format!("{} · {}", self.loaded.agreement.year, isolate(&self.name))
     }
 }
 
@@ -342,6 +363,16 @@ impl Catalog {
         name: &str,
         text: Result<impl AsRef<[u8]>, FetchError>,
     ) -> Result<u32, LoadFailure> {
+        self.add_own_from(name, FileOrigin::Device, text)
+    }
+
+    /// As [`add_own`](Self::add_own), for a file from `origin`.
+    pub fn add_own_from(
+        &mut self,
+        name: &str,
+        origin: FileOrigin,
+        text: Result<impl AsRef<[u8]>, FetchError>,
+    ) -> Result<u32, LoadFailure> {
         let name = crate::user_text::file_name(name, MAX_NAME_CHARS);
         let result = text.map_err(FailureReason::Fetch).and_then(|text| {
             parse_agreement(text, &Limits::default()).map_err(FailureReason::Load)
@@ -363,6 +394,7 @@ impl Catalog {
         let findings = check_sums(&agreement);
         self.own.push(OwnFile {
             id,
+            origin,
             name: unique,
             loaded: LoadedAgreement {
                 agreement,

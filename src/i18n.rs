@@ -244,6 +244,8 @@ texts! {
     CopyFailed => "Webbläsaren tillät inte kopiering. Kopiera adressen i fältet:", "The browser did not allow copying. Copy the address from the field:";
     /// Said when the browser refused to copy the embed code.
     CopyCodeFailed => "Webbläsaren tillät inte kopiering. Markera koden i fältet och kopiera den.", "The browser did not allow copying. Select the code in the field and copy it.";
+    /// Said when the browser could not draw the PNG download.
+    PngFailed => "Webbläsaren kunde inte rita bilden som PNG. Ladda ner den som SVG i stället; den har samma innehåll.", "The browser could not draw the image as PNG. Download it as SVG instead; it has the same content.";
     /// Label of the share and download bar.
     ShareAndDownload => "Dela och ladda ner", "Share and download";
     /// The embed section's heading.
@@ -414,6 +416,33 @@ pub fn own_files_problems(count: usize, lang: Lang) -> String {
             format!("{count} filer kunde inte läsas; inget av det som visas har ändrats.")
         }
         (count, Lang::En) => format!("{count} files could not be read; nothing shown has changed."),
+    }
+}
+
+/// Where a file from an address comes from, in words: its host, or this site.
+pub fn file_origin(host: Option<&str>, lang: Lang) -> String {
+    match host {
+        Some(host) => crate::user_text::quoted(host, 60),
+        None => lang.pick("den här webbplatsen", "this site").to_string(),
+    }
+}
+
+/// Shown while a file named in the address is on its way.
+pub fn fetching_from(host: Option<&str>, lang: Lang) -> String {
+    let origin = file_origin(host, lang);
+    match lang {
+        Lang::Sv => format!("Hämtar en fil från {origin} som adressen ber om …"),
+        Lang::En => format!("Fetching a file from {origin} that the address asks for …"),
+    }
+}
+
+/// The banner over a file that came from an address, not from the visitor.
+pub fn outside_file_banner(host: Option<&str>, key: &str, lang: Lang) -> String {
+    let origin = file_origin(host, lang);
+    let key = crate::user_text::quoted(key, 60);
+    match lang {
+        Lang::Sv => format!("Utomstående fil: {key} kommer från {origin}, inte från de officiella källorna. Den som gjorde länken valde filen; dess belopp är inte granskade här."),
+        Lang::En => format!("Outside file: {key} comes from {origin}, not from the official sources. Whoever made the link chose it; its figures are not checked here."),
     }
 }
 

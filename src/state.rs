@@ -216,10 +216,10 @@ pub enum Notice {
         /// The price year used instead.
         shown: Option<u16>,
     },
-    /// An embedded chart does not load files from other addresses (`data=`).
+    /// An embedded chart does not load files named in the address (`data=`).
     OutsideFileNotEmbedded {
-        /// Where the file would have come from: its host, or "this site".
-        origin: String,
+        /// Where the file would have come from: its host (`None`: this site).
+        host: Option<String>,
     },
 }
 
@@ -306,10 +306,13 @@ impl Notice {
                     format!("There is no KPI for {year}."),
                 ),
             },
-            Notice::OutsideFileNotEmbedded { origin } => lang.pick(
-                format!("Adressen ber om en fil från {}. Inbäddade diagram visar bara de officiella uppgifterna; öppna den fullständiga appen för att se filen, tydligt märkt som en utomstående fil.", crate::user_text::quoted(origin, 60)),
-                format!("The address asks for a file from {}. Embedded charts show only the official figures; open the full app to see the file, clearly marked as an outside file.", crate::user_text::quoted(origin, 60)),
-            ),
+            Notice::OutsideFileNotEmbedded { host } => {
+                let origin = crate::i18n::file_origin(host.as_deref(), lang);
+                lang.pick(
+                    format!("Adressen ber om en fil från {origin}. Ett inbäddat diagram visar bara de officiella uppgifterna, så filen visas inte här."),
+                    format!("The address asks for a file from {origin}. An embedded chart shows only the official figures, so the file is not shown here."),
+                )
+            }
             Notice::DefaultYearsShown => lang.pick(
                 "Inga giltiga år i adressen, så standardjämförelsen visas.".to_string(),
                 "No valid years in the address, so the default comparison is shown.".to_string(),
@@ -458,6 +461,16 @@ pub fn parse_query(query: &str) -> ParsedQuery {
     let skipped = pairs.count();
     if skipped > 0 {
         notices.push(Notice::TooManyParameters { skipped });
+    }
+    // The embed rule: a chart embedded in someone's page shows the official
+    // figures only. Anyone can write an address with `embed=1&data=…` and
+    // put it in a frame; the file would then look like the official app's.
+    if state.embed {
+        for url in state.data.drain(..) {
+            notices.push(Notice::OutsideFileNotEmbedded {
+                host: data_host(&url),
+            });
+        }
     }
     let years_given = years.is_some();
     if let Some(mut chosen) = years {
@@ -633,6 +646,19 @@ impl ViewState {
         }
         parts.join("&")
     }
+}
+
+/// The host a `?data=` address names (`example.org`), or `None` for a path
+/// on this site.
+pub fn data_host(url: &str) -> Option<String> {
+    if !crate::model::is_http_url(url) {
+        return None;
+    }
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    // Credentials before `@` are not part of where the file is.
+    let host = authority.rsplit('@').next().unwrap_or(authority);
+    Some(host.to_ascii_lowercase())
 }
 
 /// Whether `?data=` may name this address: http(s), or a path on this site.
@@ -875,6 +901,36 @@ mod tests {
             parsed.notices.last(),
             Some(&Notice::TooManyParameters { skipped: 30 })
         );
+    }
+
+    #[test]
+    fn an_embedded_chart_never_loads_a_file_from_the_address() {
+        let parsed =
+            parse_query("embed=1&data=https://evil.example/fake.json&data=mine.json&years=2016");
+        assert!(parsed.state.data.is_empty());
+        assert_eq!(parsed.state.to_query(), "years=2016&embed=1");
+        assert_eq!(
+            parsed.notices,
+            [
+                Notice::OutsideFileNotEmbedded {
+                    host: Some("evil.example".into())
+                },
+                Notice::OutsideFileNotEmbedded { host: None },
+            ]
+        );
+        assert!(parsed.notices[0].message(Lang::En).contains("evil.example"));
+        // In the full app the file is loaded (and set apart on the page).
+        let parsed = parse_query("data=https://evil.example/fake.json");
+        assert_eq!(parsed.state.data, ["https://evil.example/fake.json"]);
+    }
+
+    #[test]
+    fn a_data_address_names_its_host() {
+        assert_eq!(
+            data_host("https://User:pw@Example.org:8080/a.json?x=1").as_deref(),
+            Some("example.org:8080")
+        );
+        assert_eq!(data_host("egna/utkast.json"), None);
     }
 
     #[test]

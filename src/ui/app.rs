@@ -31,6 +31,10 @@ pub fn App() -> impl IntoView {
     let context = provide_app_context();
     let parsed = parse_query(&browser::current_query());
     let data_urls = parsed.state.data.clone();
+    // The address says what is shown: whatever was left out is gone from it too.
+    if !parsed.notices.is_empty() {
+        browser::replace_query(&parsed.state.to_query());
+    }
     context.view.set(parsed.state);
     context.notices.set(parsed.notices);
     start_loading(context, parsed.years_given);

@@ -6,25 +6,194 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::catalog::FetchError;
 
-/// Fetches a file of the app's own (a relative URL) as text.
-pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+/// How long a file may take to arrive in full before it is given up.
+pub const FETCH_TIMEOUT_SECONDS: u32 = 20;
+
+/// Fetches a file's bytes, at most `limit` of them: refused before reading
+/// when the server says it is larger (`Content-Length`), and the download
+/// stopped at the limit when it does not say (the bytes are counted as they
+/// arrive, after any gzip decoding, so a small compressed file cannot
+/// inflate past the limit either). Given up after [`FETCH_TIMEOUT_SECONDS`].
+/// A failure names its cause: offline, the site's security policy, a server
+/// that refuses other sites (CORS), no answer, an error status.
+pub async fn fetch_bytes(url: &str, limit: usize) -> Result<Vec<u8>, FetchError> {
     // The offline single file carries its data: browsers refuse fetch() from file://.
     if let Some(text) = bundled_file(url) {
-        return Ok(text);
+        return Ok(text.into_bytes());
     }
     let window = web_sys::window().ok_or(FetchError::Network)?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    // Offline is not checked first: the service worker may answer from its cache.
+    let controller = web_sys::AbortController::new().map_err(|_| FetchError::Network)?;
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let on_timeout = {
+        let (timed_out, controller) = (timed_out.clone(), controller.clone());
+        wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            on_timeout.as_ref().unchecked_ref(),
+            (FETCH_TIMEOUT_SECONDS * 1000) as i32,
+        )
+        .ok();
+    let blocked = PolicyWatch::start(&window);
+    let result = fetch_limited(&window, url, limit, &controller).await;
+    if let Some(timer) = timer {
+        window.clear_timeout_with_handle(timer);
+    }
+    drop(on_timeout);
+    match result {
+        Err(_) if timed_out.get() => Err(FetchError::TimedOut {
+            seconds: FETCH_TIMEOUT_SECONDS,
+        }),
+        Err(FetchError::Network) => Err(why_no_answer(&window, url, blocked).await),
+        other => other,
+    }
+}
+
+/// Why a fetch got no answer: the browser's security policy, a server that
+/// answers but refuses other sites, or no server at all. The browser gives
+/// all three the same error on purpose; the policy fires an event, and a
+/// second, opaque request tells a refusing server from an absent one.
+async fn why_no_answer(window: &web_sys::Window, url: &str, blocked: PolicyWatch) -> FetchError {
+    // The violation event is queued as a task of its own: let it arrive.
+    sleep(window, 50).await;
+    if blocked.seen() {
+        return FetchError::BlockedByPolicy;
+    }
+    if !window.navigator().on_line() {
+        return FetchError::Offline;
+    }
+    let init = web_sys::RequestInit::new();
+    init.set_mode(web_sys::RequestMode::NoCors);
+    match JsFuture::from(window.fetch_with_str_and_init(url, &init)).await {
+        Ok(_) => FetchError::CorsRefused,
+        Err(_) => FetchError::Network,
+    }
+}
+
+async fn fetch_limited(
+    window: &web_sys::Window,
+    url: &str,
+    limit: usize,
+    controller: &web_sys::AbortController,
+) -> Result<Vec<u8>, FetchError> {
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(|_| FetchError::Network)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::NotText)?;
     if !response.ok() {
         return Err(FetchError::Status(response.status()));
     }
-    let promise = response.text().map_err(|_| FetchError::NotText)?;
-    let text = JsFuture::from(promise)
-        .await
+    let too_large = |size: Option<u64>| FetchError::TooLarge {
+        size,
+        limit: limit as u64,
+    };
+    let declared = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|length| length.trim().parse::<u64>().ok());
+    if let Some(size) = declared.filter(|size| *size > limit as u64) {
+        controller.abort();
+        return Err(too_large(Some(size)));
+    }
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body
+        .get_reader()
+        .dyn_into()
         .map_err(|_| FetchError::NotText)?;
-    text.as_string().ok_or(FetchError::NotText)
+    let mut bytes = Vec::with_capacity(declared.unwrap_or(0).min(limit as u64) as usize);
+    loop {
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| FetchError::Network)?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|done| done.as_bool())
+            .unwrap_or(true);
+        if done {
+            return Ok(bytes);
+        }
+        let value =
+            js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| FetchError::NotText)?;
+        let value = js_sys::Uint8Array::new(&value);
+        if bytes.len() + value.length() as usize > limit {
+            // Stop reading: the rest is never downloaded.
+            controller.abort();
+            return Err(too_large(None));
+        }
+        let start = bytes.len();
+        bytes.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut bytes[start..]);
+    }
+}
+
+/// Resolves after `milliseconds`.
+async fn sleep(window: &web_sys::Window, milliseconds: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Notes whether the site's Content-Security-Policy refused a connection
+/// while a fetch ran; the listener is removed when dropped.
+struct PolicyWatch {
+    seen: std::rc::Rc<std::cell::Cell<bool>>,
+    listener: Option<(
+        web_sys::Document,
+        wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>,
+    )>,
+}
+
+impl PolicyWatch {
+    fn start(window: &web_sys::Window) -> PolicyWatch {
+        let seen = std::rc::Rc::new(std::cell::Cell::new(false));
+        let listener = window.document().map(|document| {
+            let flag = seen.clone();
+            let closure = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(
+                move |event: web_sys::Event| {
+                    let directive = js_sys::Reflect::get(&event, &"effectiveDirective".into())
+                        .ok()
+                        .and_then(|value| value.as_string())
+                        .unwrap_or_default();
+                    if directive == "connect-src" || directive == "default-src" {
+                        flag.set(true);
+                    }
+                },
+            );
+            let _ = document.add_event_listener_with_callback(
+                "securitypolicyviolation",
+                closure.as_ref().unchecked_ref(),
+            );
+            (document, closure)
+        });
+        PolicyWatch { seen, listener }
+    }
+
+    fn seen(&self) -> bool {
+        self.seen.get()
+    }
+}
+
+impl Drop for PolicyWatch {
+    fn drop(&mut self) {
+        if let Some((document, closure)) = self.listener.take() {
+            let _ = document.remove_event_listener_with_callback(
+                "securitypolicyviolation",
+                closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
 }
 
 /// The current query string, with its `?`.
@@ -110,8 +279,15 @@ fn click_download_link(href: &str, file_name: &str) {
 }
 
 /// Draws an SVG of plotters' onto a canvas at twice its size and offers the
-/// result as a PNG download. All in the browser.
-pub fn download_png(file_name: &str, svg: &str, width: u32, height: u32) {
+/// result as a PNG download. All in the browser. `failed` is called when the
+/// browser cannot draw it.
+pub fn download_png(
+    file_name: &str,
+    svg: &str,
+    width: u32,
+    height: u32,
+    failed: impl FnOnce() + 'static,
+) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
@@ -152,7 +328,13 @@ pub fn download_png(file_name: &str, svg: &str, width: u32, height: u32) {
             click_download_link(&data_url, &file_name);
         }
     });
+    let source = url.clone();
+    let on_error = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&source);
+        failed();
+    });
     image.set_onload(Some(on_load.unchecked_ref()));
+    image.set_onerror(Some(on_error.unchecked_ref()));
     image.set_src(&url);
 }
 

@@ -56,35 +56,35 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
             readout.set(shown);
         }
     };
+    // The figure's elements stay; a change only sets the drawing (the one
+    // `inner_html`, of plotters' own SVG) and the texts. Rebuilding them on
+    // every toggle would cost a reactive node each time and lose the pointer's place.
+    let drawing = move || svg.with(|svg| svg.as_ref().ok().cloned().unwrap_or_default());
+    let error = move || svg.with(|svg| svg.as_ref().err().cloned());
     view! {
         <figure class="chart" data-chart=key>
             <h2 id=heading_id>{move || chart.with(|view| view.title.clone())}</h2>
-            {move || match svg.get() {
-                Ok(svg) => view! {
-                    <div class="chart-frame" on:pointermove=on_move on:pointerleave=move |_| readout.set(None)>
-                        // The description is read as the image's; the caption
-                        // below is for the eye, so it is not read a second time.
-                        <div
-                            class="chart-canvas"
-                            role="img"
-                            aria-labelledby=heading_id
-                            aria-describedby=description_id
-                            inner_html=svg
-                        ></div>
-                        // Shown and moved in place: a pointer move changes two
-                        // style properties, not the element.
-                        <Show when=move || readout.with(Option::is_some)>
-                            <div
-                                class="chart-readout"
-                                aria-hidden="true"
-                                style:left=move || readout.with(|shown| format!("{}px", shown.as_ref().map_or(0.0, |shown| shown.x)))
-                                style:top=move || readout.with(|shown| format!("{}px", shown.as_ref().map_or(0.0, |shown| shown.y)))
-                            >{move || readout.with(|shown| shown.as_ref().map(|shown| shown.text.clone()))}</div>
-                        </Show>
-                    </div>
-                }.into_any(),
-                Err(error) => view! { <p class="alert" role="alert">{error}</p> }.into_any(),
-            }}
+            <div class="chart-frame" on:pointermove=on_move on:pointerleave=move |_| readout.set(None)>
+                // The description is read as the image's; the caption
+                // below is for the eye, so it is not read a second time.
+                <div
+                    class="chart-canvas"
+                    role="img"
+                    aria-labelledby=heading_id
+                    aria-describedby=description_id
+                    inner_html=drawing
+                ></div>
+                // Shown and moved in place: a pointer move changes two
+                // style properties, not the element.
+                <div
+                    class="chart-readout"
+                    aria-hidden="true"
+                    hidden=move || readout.with(Option::is_none)
+                    style:left=move || readout.with(|shown| format!("{}px", shown.as_ref().map_or(0.0, |shown| shown.x)))
+                    style:top=move || readout.with(|shown| format!("{}px", shown.as_ref().map_or(0.0, |shown| shown.y)))
+                >{move || readout.with(|shown| shown.as_ref().map(|shown| shown.text.clone()))}</div>
+            </div>
+            <p class="alert" role="alert" hidden=move || error().is_none()>{error}</p>
             <figcaption id=description_id class="chart-summary" aria-hidden="true">
                 {move || chart.with(|view| view.description.clone())}
             </figcaption>

@@ -22,6 +22,9 @@ pub struct AppContext {
     pub chart_width: RwSignal<u32>,
     /// Why the visitor's last files could not be read.
     pub own_failures: RwSignal<Vec<LoadFailure>>,
+    /// Files named in the address still on their way: each one's host
+    /// (`None`: this site), shown so a slow file is not a silent page.
+    pub fetching: RwSignal<Vec<Option<String>>>,
 }
 
 impl AppContext {
@@ -64,6 +67,7 @@ pub fn provide_app_context() -> AppContext {
         pending: RwSignal::new(1),
         chart_width: RwSignal::new(browser::chart_width()),
         own_failures: RwSignal::new(Vec::new()),
+        fetching: RwSignal::new(Vec::new()),
     };
     provide_context(context);
     context

@@ -19,6 +19,18 @@ fn status_word(status: Option<&str>, lang: crate::i18n::Lang) -> Option<&'static
     }
 }
 
+/// Focuses a table's sort button for `column`.
+fn focus_sort_button(view_key: &str, column: usize) {
+    let selector = format!("[data-table=\"{view_key}\"] .sort-button[data-column=\"{column}\"]");
+    let button = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector(&selector).ok().flatten())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(button) = button {
+        let _ = button.focus();
+    }
+}
+
 /// What the details panel shows.
 #[derive(Clone, PartialEq)]
 struct Selected {
@@ -35,6 +47,7 @@ pub fn DataTableView(
     let context = use_app_context();
     let lang = move || context.lang();
     let order = RwSignal::new(SortOrder::Natural);
+    let order_signal = order;
     let selected: RwSignal<Option<Selected>> = RwSignal::new(None);
     let title_id = format!("table-{view_key}-title");
     let (region_label, table_label) = (title_id.clone(), title_id.clone());
@@ -53,6 +66,7 @@ pub fn DataTableView(
     let on_closed = move |_| {
         selected.set(None);
         if let Some(button) = opener.get_value() {
+            let _ = button.set_attribute("aria-expanded", "false");
             let _ = button.focus();
         }
     };
@@ -68,12 +82,17 @@ pub fn DataTableView(
                         view! { <span>{text}</span> }.into_any()
                     } else {
                         let details = Selected { title: format!("{label}, {column}"), entries: cell.figures.clone() };
-                        let title = details.title.clone();
-                        let expanded = move || selected.with(|shown| shown.as_ref().is_some_and(|shown| shown.title == title)).to_string();
                         // The marks (* †) are for the eye; screen readers hear the word.
                         let spoken = status_word(cell.status, lang()).map(|word| format!("{text} ({word})"));
                         let open = move |event: leptos::ev::MouseEvent| {
-                            opener.set_value(event.current_target().and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok()));
+                            let button = event.current_target().and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok());
+                            // Set on the element, not bound to a signal: a binding in
+                            // every cell would be one more reactive node per cell each
+                            // time the table is redrawn.
+                            if let Some(button) = &button {
+                                let _ = button.set_attribute("aria-expanded", "true");
+                            }
+                            opener.set_value(button);
                             selected.set(Some(details.clone()));
                             if let Some(dialog) = dialog.get_untracked() {
                                 if !dialog.open() {
@@ -87,7 +106,7 @@ pub fn DataTableView(
                                 class="cell-button"
                                 aria-label=spoken
                                 aria-haspopup="dialog"
-                                aria-expanded=expanded
+                                aria-expanded="false"
                                 aria-controls=controls.clone()
                                 on:click=open
                             >
@@ -116,21 +135,32 @@ pub fn DataTableView(
                     <thead>
                         <tr>
                             <th scope="col">{move || table.with(|t| t.corner.clone())}</th>
-                            {move || table.with(|t| t.columns.iter().enumerate().map(|(index, column)| {
-                                let header = column.header.clone();
-                                view! {
-                                    <th scope="col" class="number" aria-sort=move || order.get().aria(index)>
-                                        <button type="button" class="sort-button" on:click=move |_| order.update(|o| *o = o.next(index))>
-                                            {header}
-                                            <span class="sort-mark" aria-hidden="true">{move || match order.get().aria(index) {
-                                                "descending" => "▼",
-                                                "ascending" => "▲",
-                                                _ => "↕",
-                                            }}</span>
-                                        </button>
-                                    </th>
-                                }
-                            }).collect_view())}
+                            // Redrawn whole when the columns or the order change: the
+                            // marks are plain values, not bindings that would pile up.
+                            {move || {
+                                let order = order.get();
+                                table.with(|t| t.columns.iter().enumerate().map(|(index, column)| {
+                                    let header = column.header.clone();
+                                    let sorted = order.aria(index);
+                                    let mark = match sorted {
+                                        "descending" => "▼",
+                                        "ascending" => "▲",
+                                        _ => "↕",
+                                    };
+                                    view! {
+                                        <th scope="col" class="number" aria-sort=sorted>
+                                            <button type="button" class="sort-button" data-column=index on:click=move |_| {
+                                                order_signal.update(|o| *o = o.next(index));
+                                                // The header is drawn anew: the focus goes to the same button.
+                                                request_animation_frame(move || focus_sort_button(view_key, index));
+                                            }>
+                                                {header}
+                                                <span class="sort-mark" aria-hidden="true">{mark}</span>
+                                            </button>
+                                        </th>
+                                    }
+                                }).collect_view())
+                            }}
                         </tr>
                     </thead>
                     <tbody>

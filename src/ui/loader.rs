@@ -7,14 +7,17 @@ use leptos::task::spawn_local;
 use super::browser;
 use super::context::AppContext;
 use crate::catalog::SeriesKind;
+use crate::model::Limits;
 use crate::state::ViewState;
+use crate::view::reconcile;
 
 const MANIFEST: &str = "data/index.json";
 
 /// Starts loading; returns at once.
 pub fn start_loading(context: AppContext, years_given: bool) {
     spawn_local(async move {
-        let text = browser::fetch_text(MANIFEST).await;
+        let limit = Limits::default().max_bytes;
+        let text = browser::fetch_bytes(MANIFEST, limit).await;
         context
             .catalog
             .update(|catalog| catalog.add_manifest(MANIFEST, text));
@@ -41,27 +44,49 @@ pub fn start_loading(context: AppContext, years_given: bool) {
             (SeriesKind::Population, manifest.population.clone()),
         ] {
             spawn_local(async move {
-                let text = browser::fetch_text(&format!("data/{file}")).await;
+                let text = browser::fetch_bytes(&format!("data/{file}"), limit).await;
                 context
                     .catalog
                     .update(|catalog| catalog.add_series(kind, &file, text));
                 context
                     .pending
                     .update(|pending| *pending = pending.saturating_sub(1));
+                if context.pending.get_untracked() == 0 {
+                    reconcile_with_data(context);
+                }
             });
         }
         for entry in manifest.agreements {
             spawn_local(async move {
-                let text = browser::fetch_text(&format!("data/{}", entry.file)).await;
+                let text = browser::fetch_bytes(&format!("data/{}", entry.file), limit).await;
                 context
                     .catalog
                     .update(|catalog| catalog.add_agreement(&entry, text));
                 context
                     .pending
                     .update(|pending| *pending = pending.saturating_sub(1));
+                if context.pending.get_untracked() == 0 {
+                    reconcile_with_data(context);
+                }
             });
         }
     });
+}
+
+/// Once everything is in: what the address asks for and the data cannot
+/// show is replaced by what is shown, with a notice, and the address
+/// rewritten to match.
+fn reconcile_with_data(context: AppContext) {
+    let mut state = context.view.get_untracked();
+    let notices = context
+        .catalog
+        .with_untracked(|catalog| reconcile(&mut state, catalog));
+    if notices.is_empty() {
+        return;
+    }
+    browser::replace_query(&state.to_query());
+    context.view.set(state);
+    context.notices.update(|all| all.extend(notices));
 }
 
 /// Restores the view from the address (after back/forward).
@@ -74,6 +99,16 @@ pub fn restore_from_address(context: AppContext) {
         .with_untracked(|catalog| catalog.listed_years());
     if !years.is_empty() {
         notices.extend(state.retain_available(&years));
+    }
+    if context.pending.get_untracked() == 0 {
+        notices.extend(
+            context
+                .catalog
+                .with_untracked(|catalog| reconcile(&mut state, catalog)),
+        );
+    }
+    if !notices.is_empty() {
+        browser::replace_query(&state.to_query());
     }
     context.view.set(state);
     context.notices.set(notices);

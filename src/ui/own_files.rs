@@ -12,9 +12,11 @@ use super::context::{use_app_context, AppContext};
 use super::failure_list::FailureList;
 use super::figure_list::FigureList;
 use super::finding_list::FindingList;
-use crate::catalog::{FailureReason, FetchError, LoadFailure};
-use crate::i18n::{own_files_problems, Text};
-use crate::model::{Limits, LoadError};
+use crate::catalog::{FailureReason, FetchError, FileOrigin, LoadFailure, MAX_NAME_CHARS};
+use crate::i18n::{fetching_from, outside_file_banner, own_files_problems, Text};
+use crate::model::Limits;
+use crate::state::data_host;
+use crate::user_text;
 use crate::view::year_sources;
 
 /// Reads files one by one; the first problem list replaces the last.
@@ -29,53 +31,60 @@ pub fn load_files(context: AppContext, files: web_sys::FileList) {
     spawn_local(async move {
         for file in files {
             let name = file.name();
-            let limit = Limits::default().max_bytes;
             // Refused before reading: a huge file costs nothing but this check.
-            let size = file.size();
-            if size > limit as f64 {
-                let reason = FailureReason::Load(LoadError::TooLarge {
-                    size: size as usize,
-                    limit,
-                });
-                context.own_failures.update(|all| {
-                    all.push(LoadFailure {
-                        file: name,
-                        year: None,
-                        reason,
-                    })
-                });
+            if let Err(error) = Limits::default().check_size(file.size() as u64) {
+                let failure = LoadFailure {
+                    file: user_text::file_name(&name, MAX_NAME_CHARS),
+                    year: None,
+                    reason: FailureReason::Load(error),
+                };
+                context.own_failures.update(|all| all.push(failure));
                 continue;
             }
-            let text = match JsFuture::from(file.text()).await {
-                Ok(text) => text.as_string().ok_or(FetchError::NotText),
+            // Bytes, not text: the reader decodes them strictly, so broken
+            // UTF-8 is refused rather than shown as replacement characters.
+            let bytes = match JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
                 Err(_) => Err(FetchError::NotText),
             };
-            add(context, &name, text);
+            add(context, &name, FileOrigin::Device, bytes);
         }
     });
 }
 
-/// Fetches files named in the address (`?data=`); same origin or CORS.
+/// Fetches files named in the address (`?data=`); same origin or CORS. Each
+/// shows as on its way until it arrives or fails; the rest of the app works
+/// meanwhile.
 pub fn load_addresses(context: AppContext, urls: Vec<String>) {
     for url in urls {
+        let host = data_host(&url);
+        context.fetching.update(|all| all.push(host.clone()));
         spawn_local(async move {
-            let text = browser::fetch_text(&url).await;
+            let bytes = browser::fetch_bytes(&url, Limits::default().max_bytes).await;
             let name = url
+                .split(['?', '#'])
+                .next()
+                .unwrap_or(&url)
                 .rsplit('/')
                 .next()
                 .filter(|name| !name.is_empty())
                 .unwrap_or(&url)
                 .to_string();
-            add(context, &name, text);
+            context.fetching.update(|all| {
+                if let Some(position) = all.iter().position(|h| *h == host) {
+                    all.remove(position);
+                }
+            });
+            add(context, &name, FileOrigin::Address(host), bytes);
         });
     }
 }
 
-fn add(context: AppContext, name: &str, text: Result<String, FetchError>) {
+fn add(context: AppContext, name: &str, origin: FileOrigin, bytes: Result<Vec<u8>, FetchError>) {
     let mut outcome = Ok(0);
     context
         .catalog
-        .update(|catalog| outcome = catalog.add_own(name, text));
+        .update(|catalog| outcome = catalog.add_own_from(name, origin, bytes));
     if let Err(failure) = outcome {
         context.own_failures.update(|all| all.push(failure));
     }
@@ -132,8 +141,30 @@ pub fn OwnFilesStatus() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    // Files from an address were chosen by whoever made the link: each gets
+    // a banner naming where it came from, above everything it changes.
+    let outside = move || {
+        context.catalog.with(|catalog| {
+            catalog
+                .own
+                .iter()
+                .filter_map(|own| match &own.origin {
+                    FileOrigin::Address(host) => {
+                        Some(outside_file_banner(host.as_deref(), &own.key(), lang()))
+                    }
+                    FileOrigin::Device => None,
+                })
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <section class="own-files" aria-label=move || Text::OwnFilesTitle.get(lang())>
+            {move || context.fetching.get().into_iter().map(|host| view! {
+                <p class="fetching" role="status">{fetching_from(host.as_deref(), lang())}</p>
+            }).collect_view()}
+            {move || outside().into_iter().map(|text| view! {
+                <p class="outside-banner">{text}</p>
+            }).collect_view()}
             <Show when=move || !context.own_failures.with(Vec::is_empty)>
                 <div class="alert own-failures" role="alert">
                     <h2>{move || own_files_problems(context.own_failures.with(Vec::len), lang())}</h2>

@@ -75,11 +75,19 @@ pub fn ViewActions(
             browser::download_text(&name(DownloadKind::Svg), DownloadKind::Svg.mime(), &svg);
         }
     };
+    // A PNG is drawn by the browser from the SVG; if it cannot be, the
+    // visitor is told, rather than left waiting for a file that never comes.
+    let png_failed = RwSignal::new(false);
     let download_png = move |_| {
-        if let Some(svg) = framed() {
-            if let Some((width, height)) = svg_size(&svg) {
-                browser::download_png(&name(DownloadKind::Png), &svg, width, height);
+        png_failed.set(false);
+        let drawn = framed().and_then(|svg| svg_size(&svg).map(|size| (svg, size)));
+        match drawn {
+            Some((svg, (width, height))) => {
+                browser::download_png(&name(DownloadKind::Png), &svg, width, height, move || {
+                    png_failed.set(true)
+                })
             }
+            None => png_failed.set(true),
         }
     };
     // An embedded chart links to the full app for downloads and sharing.
@@ -94,6 +102,9 @@ pub fn ViewActions(
             <button type="button" data-download="png" on:click=download_png>{move || Text::DownloadPng.get(lang())}</button>
             <button type="button" data-download="svg" on:click=download_svg>{move || Text::DownloadSvg.get(lang())}</button>
             <CopyButton text=address label=Text::CopyLink failed=Text::CopyFailed class="copy-link" fallback=true/>
+            <Show when=move || png_failed.get()>
+                <p class="download-failed" role="alert">{move || Text::PngFailed.get(lang())}</p>
+            </Show>
         </div>
     }
     .into_any()
