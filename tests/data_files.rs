@@ -25,14 +25,13 @@ fn read(path: &Path) -> String {
 }
 
 fn agreements() -> Vec<Agreement> {
-    let manifest =
-        parse_manifest(&read(&data_dir().join("index.json"))).expect("manifest is valid");
+    let manifest = parse_manifest(read(&data_dir().join("index.json"))).expect("manifest is valid");
     manifest
         .agreements
         .iter()
         .map(|entry| {
             let agreement =
-                parse_agreement(&read(&data_dir().join(&entry.file)), &Limits::default())
+                parse_agreement(read(&data_dir().join(&entry.file)), &Limits::default())
                     .unwrap_or_else(|error| panic!("{}: {error}", entry.file));
             assert_eq!(
                 agreement.year, entry.year,
@@ -53,7 +52,7 @@ fn year(year: u16) -> Agreement {
 
 #[test]
 fn the_manifest_lists_exactly_the_agreement_files() {
-    let manifest = parse_manifest(&read(&data_dir().join("index.json"))).unwrap();
+    let manifest = parse_manifest(read(&data_dir().join("index.json"))).unwrap();
     let listed: BTreeSet<String> = manifest.agreements.iter().map(|e| e.file.clone()).collect();
     let on_disk: BTreeSet<String> = fs::read_dir(data_dir().join("agreements"))
         .unwrap()
@@ -432,9 +431,9 @@ fn every_listed_source_is_used_and_links_are_http() {
 
 #[test]
 fn kpi_and_population_cover_every_agreement_year() {
-    let kpi = parse_series(&read(&data_dir().join("kpi.json"))).expect("kpi.json is valid");
+    let kpi = parse_series(read(&data_dir().join("kpi.json"))).expect("kpi.json is valid");
     let population =
-        parse_series(&read(&data_dir().join("population.json"))).expect("population.json is valid");
+        parse_series(read(&data_dir().join("population.json"))).expect("population.json is valid");
     for agreement in agreements() {
         assert!(
             kpi.point(agreement.year).is_some(),

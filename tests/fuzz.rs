@@ -45,7 +45,7 @@ fn base() -> &'static Catalog {
     BASE.get_or_init(|| {
         let mut catalog = Catalog::default();
         catalog.add_manifest("index.json", Ok(data("index.json")));
-        let manifest = parse_manifest(&data("index.json")).unwrap();
+        let manifest = parse_manifest(data("index.json")).unwrap();
         for entry in &manifest.agreements {
             catalog.add_agreement(entry, Ok(data(&entry.file)));
         }
@@ -62,7 +62,7 @@ fn base() -> &'static Catalog {
 fn seeds() -> &'static Vec<Value> {
     static SEEDS: OnceLock<Vec<Value>> = OnceLock::new();
     SEEDS.get_or_init(|| {
-        let manifest = parse_manifest(&data("index.json")).unwrap();
+        let manifest = parse_manifest(data("index.json")).unwrap();
         manifest
             .agreements
             .iter()

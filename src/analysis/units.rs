@@ -391,7 +391,7 @@ mod tests {
 
     fn series(name: &str) -> Series {
         let path = format!("{}/public/data/{name}.json", env!("CARGO_MANIFEST_DIR"));
-        parse_series(&std::fs::read_to_string(path).unwrap()).unwrap()
+        parse_series(std::fs::read_to_string(path).unwrap()).unwrap()
     }
 
     #[test]

@@ -243,7 +243,7 @@ mod tests {
             "sources": [{"id": "a", "publisher": "SKL", "title": "t", "quote": "q"},
                         {"id": "b", "publisher": "ESV", "title": "t", "quote": "q"}]
         });
-        parse_agreement(&value.to_string(), &Limits::default()).unwrap()
+        parse_agreement(value.to_string(), &Limits::default()).unwrap()
     }
 
     #[test]

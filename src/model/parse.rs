@@ -702,7 +702,7 @@ mod tests {
     }
 
     fn problems(value: &Value) -> Vec<Problem> {
-        match parse_agreement(&value.to_string(), &Limits::default()) {
+        match parse_agreement(value.to_string(), &Limits::default()) {
             Err(LoadError::Invalid { problems, .. }) => problems,
             other => panic!("expected problems, got {other:?}"),
         }
@@ -717,7 +717,7 @@ mod tests {
 
     #[test]
     fn a_valid_file_reads_into_the_model() {
-        let agreement = parse_agreement(&valid().to_string(), &Limits::default()).unwrap();
+        let agreement = parse_agreement(valid().to_string(), &Limits::default()).unwrap();
         assert_eq!(agreement.year, 2016);
         assert_eq!(agreement.total.value().exact(), Some(845_000_000));
         assert_eq!(agreement.allocations[1].parent.as_deref(), Some("stimulus"));
@@ -827,7 +827,7 @@ mod tests {
             {"kronor": 696000000, "source": "a", "how": {"sv": "630 + 66", "en": "630 + 66"}},
             {"kronor": 844000000, "source": "a"}
         ]});
-        let agreement = parse_agreement(&value.to_string(), &Limits::default()).unwrap();
+        let agreement = parse_agreement(value.to_string(), &Limits::default()).unwrap();
         assert_eq!(agreement.total.value().high(), Some(844_000_000));
     }
 
@@ -835,7 +835,7 @@ mod tests {
     fn a_figure_may_name_sources_that_confirm_it() {
         let mut value = valid();
         value["total"]["confirmed_by"] = json!(["a"]);
-        let agreement = parse_agreement(&value.to_string(), &Limits::default()).unwrap();
+        let agreement = parse_agreement(value.to_string(), &Limits::default()).unwrap();
         assert_eq!(agreement.total.source_ids(), ["a", "a"]);
         value["total"]["confirmed_by"] = json!(["b"]);
         assert_eq!(paths(&value), ["total.confirmed_by[0]"]);
@@ -853,7 +853,7 @@ mod tests {
         );
         // Version 1 files still read: version 2 only adds optional fields.
         value["format_version"] = json!(1);
-        assert!(parse_agreement(&value.to_string(), &Limits::default()).is_ok());
+        assert!(parse_agreement(value.to_string(), &Limits::default()).is_ok());
     }
 
     #[test]
@@ -861,7 +861,7 @@ mod tests {
         let mut value = valid();
         value["total"]["as_written"] = json!("845 000 000 kronor");
         value["total"]["quote"] = json!("För 2016 avsätter regeringen 845 000 000 kronor.");
-        let agreement = parse_agreement(&value.to_string(), &Limits::default()).unwrap();
+        let agreement = parse_agreement(value.to_string(), &Limits::default()).unwrap();
         let Figure::Stated { words, .. } = &agreement.total else {
             panic!()
         };
@@ -888,7 +888,7 @@ mod tests {
         // One part of "stimulus" names its split, the other does not.
         assert_eq!(paths(&value), ["allocations[2].split"]);
         value["allocations"][2]["of_which"] = json!(true);
-        assert!(parse_agreement(&value.to_string(), &Limits::default()).is_ok());
+        assert!(parse_agreement(value.to_string(), &Limits::default()).is_ok());
         value["allocations"][2]["of_which"] = json!("yes");
         assert_eq!(paths(&value), ["allocations[2].of_which"]);
         value["allocations"][2]["of_which"] = json!(false);
@@ -923,7 +923,7 @@ mod tests {
         value["allocations"][1]["amount"]["kronor"] = json!(-1);
         let Err(LoadError::Invalid {
             problems: found, ..
-        }) = parse_agreement(&value.to_string(), &limits)
+        }) = parse_agreement(value.to_string(), &limits)
         else {
             panic!()
         };

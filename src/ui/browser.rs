@@ -149,11 +149,11 @@ async fn sleep(window: &web_sys::Window, milliseconds: i32) {
 /// while a fetch ran; the listener is removed when dropped.
 struct PolicyWatch {
     seen: std::rc::Rc<std::cell::Cell<bool>>,
-    listener: Option<(
-        web_sys::Document,
-        wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>,
-    )>,
+    listener: Option<(web_sys::Document, EventClosure)>,
 }
+
+/// A Rust closure registered as an event listener.
+type EventClosure = wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>;
 
 impl PolicyWatch {
     fn start(window: &web_sys::Window) -> PolicyWatch {
