@@ -15,10 +15,14 @@ import { gzipSync } from 'node:zlib';
 // 1 180 KB / 449 KB gzip; with the visitor's experience (#9: share and download bar,
 // framed SVG/PNG exports, CSV dialects, the cell dialog, chart readouts and label layout,
 // copy buttons, print note, per-view titles): wasm 861 KB / 357 KB gzip, offline file
-// 1 305 KB / 493 KB gzip (+30 KB gzip, not yet broken down by part). Raise a budget only
+// 1 305 KB / 493 KB gzip (+30 KB gzip, not yet broken down by part); with hostile input
+// round 2 (#10: the strict byte scanner, streamed and bounded fetch with its error causes,
+// address notices and reconciling, user-text isolation, the embed rule, capped chart labels):
+// wasm 916 KB / 378 KB gzip, JS 53 KB / 9.2 KB gzip (wasm-bindgen's weak references, so
+// closures handed to JS are freed), offline file 1 385 KB / 521 KB gzip. Raise a budget only
 // on purpose, and say why. #12 is to bring the wasm down to 220 KB gzip.
 // The single offline file (#4) holds the wasm as base64, so it follows the wasm.
-const budgets = { '_bg.wasm': 370_000, '.js': 9_000, '-offline.html': 505_000 };
+const budgets = { '_bg.wasm': 383_000, '.js': 9_400, '-offline.html': 528_000 };
 const pattern = { '_bg.wasm': /_bg\.wasm$/, '.js': /^budget-explorer-[0-9a-f]+\.js$/, '-offline.html': /-offline\.html$/ };
 const dist = process.argv[2] ?? 'dist';
 let failed = false;
