@@ -422,7 +422,7 @@ pub fn own_files_problems(count: usize, lang: Lang) -> String {
 /// Where a file from an address comes from, in words: its host, or this site.
 pub fn file_origin(host: Option<&str>, lang: Lang) -> String {
     match host {
-        Some(host) => crate::user_text::quoted(host, 60),
+        Some(host) => crate::user_text::quoted(host, crate::user_text::MAX_QUOTED_CHARS),
         None => lang.pick("den här webbplatsen", "this site").to_string(),
     }
 }
@@ -439,7 +439,7 @@ pub fn fetching_from(host: Option<&str>, lang: Lang) -> String {
 /// The banner over a file that came from an address, not from the visitor.
 pub fn outside_file_banner(host: Option<&str>, key: &str, lang: Lang) -> String {
     let origin = file_origin(host, lang);
-    let key = crate::user_text::quoted(key, 60);
+    let key = crate::user_text::quoted(key, crate::user_text::MAX_QUOTED_CHARS);
     match lang {
         Lang::Sv => format!("Utomstående fil: {key} kommer från {origin}, inte från de officiella källorna. Den som gjorde länken valde filen; dess belopp är inte granskade här."),
         Lang::En => format!("Outside file: {key} comes from {origin}, not from the official sources. Whoever made the link chose it; its figures are not checked here."),

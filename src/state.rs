@@ -648,6 +648,19 @@ impl ViewState {
     }
 }
 
+/// The file name a `?data=` address ends in (`budget.json` for
+/// `https://example.org/a/budget.json?v=2`), or the whole address when it
+/// ends in `/`.
+pub fn data_file_name(url: &str) -> &str {
+    url.split(['?', '#'])
+        .next()
+        .unwrap_or(url)
+        .rsplit('/')
+        .next()
+        .filter(|name| !name.is_empty())
+        .unwrap_or(url)
+}
+
 /// The host a `?data=` address names (`example.org`), or `None` for a path
 /// on this site.
 pub fn data_host(url: &str) -> Option<String> {
@@ -922,6 +935,19 @@ mod tests {
         // In the full app the file is loaded (and set apart on the page).
         let parsed = parse_query("data=https://evil.example/fake.json");
         assert_eq!(parsed.state.data, ["https://evil.example/fake.json"]);
+    }
+
+    #[test]
+    fn a_data_address_names_its_file() {
+        assert_eq!(
+            data_file_name("https://example.org/a/budget.json?v=2#x"),
+            "budget.json"
+        );
+        assert_eq!(data_file_name("egna/utkast.json"), "utkast.json");
+        assert_eq!(
+            data_file_name("https://example.org/"),
+            "https://example.org/"
+        );
     }
 
     #[test]

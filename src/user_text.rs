@@ -85,6 +85,13 @@ pub fn quoted(text: &str, max: usize) -> String {
     isolate(&cut(&visible(text), max))
 }
 
+/// A key from a file as it appears in a JSON path of a message: invisible
+/// characters shown, cut to [`MAX_QUOTED_CHARS`]. (The whole path is
+/// isolated where the message is written.)
+pub fn path_key(key: &str) -> String {
+    cut(&visible(key), MAX_QUOTED_CHARS)
+}
+
 /// `text` between FSI and PDI: whatever its direction, it cannot turn the
 /// sentence around it. Plain ASCII has no right-to-left letters and no
 /// direction controls, so it is left as it is.

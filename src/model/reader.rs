@@ -155,7 +155,7 @@ impl Reader {
         for name in object.keys() {
             if !allowed.contains(&name.as_str()) {
                 // The name is the user's text: it goes into the path, which is only ever shown as text.
-                let shown = user_text::cut(&user_text::visible(name), 60);
+                let shown = user_text::path_key(name);
                 self.problem(&join(path, &shown), ProblemKind::UnknownField);
             }
         }

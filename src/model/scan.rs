@@ -15,6 +15,7 @@
 
 use std::collections::HashSet;
 
+use super::error::MAX_PROBLEMS;
 use super::reader::{index, join};
 use super::{Limits, LoadError, Problem, ProblemKind};
 
@@ -96,9 +97,6 @@ enum Frame {
     },
 }
 
-/// Problems found in the structure, at most this many (then the count).
-const MAX_STRUCTURE_PROBLEMS: usize = 100;
-
 /// Checks the structure of JSON text without building it: every key unique
 /// in its object (a repeated key is named by the path of its second
 /// occurrence), no list longer than the longest the format allows, at most
@@ -113,7 +111,7 @@ pub fn check_structure(text: &str, limits: &Limits) -> Result<(), LoadError> {
     let mut values = 0usize;
     let mut position = 0usize;
     let mut report = |problems: &mut Vec<Problem>, path: String, kind: ProblemKind| {
-        if problems.len() < MAX_STRUCTURE_PROBLEMS {
+        if problems.len() < MAX_PROBLEMS {
             problems.push(Problem { path, kind });
         } else {
             more += 1;
@@ -246,7 +244,7 @@ fn path_of(stack: &[Frame]) -> String {
     for frame in stack {
         path = match frame {
             Frame::Object { current, .. } => {
-                let shown = crate::user_text::cut(&crate::user_text::visible(current), 60);
+                let shown = crate::user_text::path_key(current);
                 join(&path, &shown)
             }
             Frame::Array { items } => index(&path, items.saturating_sub(1)),

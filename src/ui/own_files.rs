@@ -15,7 +15,7 @@ use super::finding_list::FindingList;
 use crate::catalog::{FailureReason, FetchError, FileOrigin, LoadFailure, MAX_NAME_CHARS};
 use crate::i18n::{fetching_from, outside_file_banner, own_files_problems, Text};
 use crate::model::Limits;
-use crate::state::data_host;
+use crate::state::{data_file_name, data_host};
 use crate::user_text;
 use crate::view::year_sources;
 
@@ -61,15 +61,7 @@ pub fn load_addresses(context: AppContext, urls: Vec<String>) {
         context.fetching.update(|all| all.push(host.clone()));
         spawn_local(async move {
             let bytes = browser::fetch_bytes(&url, Limits::default().max_bytes).await;
-            let name = url
-                .split(['?', '#'])
-                .next()
-                .unwrap_or(&url)
-                .rsplit('/')
-                .next()
-                .filter(|name| !name.is_empty())
-                .unwrap_or(&url)
-                .to_string();
+            let name = data_file_name(&url).to_string();
             context.fetching.update(|all| {
                 if let Some(position) = all.iter().position(|h| *h == host) {
                     all.remove(position);
