@@ -7,13 +7,13 @@ use std::collections::BTreeMap;
 use thiserror::Error;
 
 use crate::analysis::Converter;
+use crate::analysis::Units;
 use crate::i18n::Lang;
 use crate::manifest::{Manifest, ManifestEntry};
 use crate::model::{
     check_sums, parse_agreement, Agreement, Finding, Limits, LoadError, Problem, ProblemKind,
 };
 use crate::reference::{parse_series, Series};
-use crate::state::Units;
 use crate::user_text::isolate;
 
 /// Why a file could not be fetched. Each cause has its own words: "are you

@@ -1,4 +1,5 @@
-//! Amounts and percentages written the way Swedish and English readers expect.
+//! Numbers written the way Swedish and English readers expect: the one
+//! formatter that tables, charts, sources, errors and exports all use.
 //!
 //! Swedish typography groups digits with a narrow no-break space (U+202F) and
 //! keeps the unit on the same line with a no-break space (U+00A0): `1 414 mnkr`.
@@ -16,8 +17,142 @@ pub const MINUS: char = '\u{2212}';
 /// The en dash between the ends of a range.
 pub const EN_DASH: char = '\u{2013}';
 
-const MILLION: u64 = 1_000_000;
-const BILLION: u64 = 1_000_000_000;
+/// What a number measures, which decides how it is rounded and which unit it
+/// is written with. Amounts are always given in kronor; [`Scale::display`]
+/// turns them into the number drawn on a chart (millions for
+/// [`Scale::MillionKronor`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Scale {
+    /// Kronor, shown in millions: `1 414 mnkr`.
+    #[default]
+    MillionKronor,
+    /// Whole kronor, every digit: `845 000 000 kr` (limits, amounts as written).
+    Kronor,
+    /// Kronor per inhabitant, shown as kronor with öre: `138,22 kr`.
+    KronorPerInhabitant,
+    /// Percent: `53,3 %`.
+    Percent,
+}
+
+impl Scale {
+    /// One value with its unit: `1 414 mnkr`, `84,54 kr`, `53,3 %`.
+    pub fn format(self, value: f64, lang: Lang) -> String {
+        if !value.is_finite() {
+            return EN_DASH.to_string();
+        }
+        self.with_unit(&self.number(self.display(value), lang), lang)
+    }
+
+    /// An exact amount in kronor with its unit (see [`Scale::format`]).
+    pub fn kronor(self, kronor: u64, lang: Lang) -> String {
+        self.format(kronor as f64, lang)
+    }
+
+    /// A signed value: `+569 mnkr`, `−5 mnkr`; a value that rounds to zero
+    /// has no sign.
+    pub fn format_signed(self, value: f64, lang: Lang) -> String {
+        let shown = self.display(value);
+        let rounded = self.round(shown);
+        let sign = if rounded > 0.0 {
+            "+".to_string()
+        } else if rounded < 0.0 {
+            MINUS.to_string()
+        } else {
+            String::new()
+        };
+        format!(
+            "{sign}{}",
+            self.with_unit(&self.number(shown.abs(), lang), lang)
+        )
+    }
+
+    /// A range with the unit once: `696–844 mnkr`; equal ends are one value.
+    pub fn format_range(self, low: f64, high: f64, lang: Lang) -> String {
+        let (low, high) = (
+            self.number(self.display(low), lang),
+            self.number(self.display(high), lang),
+        );
+        if low == high {
+            return self.with_unit(&low, lang);
+        }
+        self.with_unit(&format!("{low}{EN_DASH}{high}"), lang)
+    }
+
+    /// The number as drawn on a chart (millions for kronor).
+    pub fn display(self, value: f64) -> f64 {
+        match self {
+            Scale::MillionKronor => value / 1e6,
+            _ => value,
+        }
+    }
+
+    /// A chart's value label, for a number already in display units (no unit:
+    /// the axis has it). Kronor per inhabitant are rounded to whole kronor
+    /// from 100 up, where öre would crowd the bar.
+    pub fn label(self, displayed: f64, lang: Lang) -> String {
+        match self {
+            Scale::KronorPerInhabitant => {
+                decimal(displayed, usize::from(displayed.abs() < 100.0), lang)
+            }
+            Scale::Percent => decimal(displayed, 1, lang),
+            _ => self.number(displayed, lang),
+        }
+    }
+
+    /// An axis tick, for a number in display units (no unit).
+    pub fn axis(self, displayed: f64, lang: Lang) -> String {
+        let decimals = usize::from(displayed.fract().abs() > 1e-6 && displayed.abs() < 10.0);
+        decimal(displayed, decimals, lang)
+    }
+
+    /// A number as written (`1 414`, `696–844`) with its unit: `1 414 mnkr`.
+    pub fn with_unit(self, number: &str, lang: Lang) -> String {
+        match (self, lang) {
+            (Scale::MillionKronor, Lang::Sv) => format!("{number}{NBSP}mnkr"),
+            (Scale::MillionKronor, Lang::En) => format!("SEK{NBSP}{number}{NBSP}m"),
+            (Scale::Kronor | Scale::KronorPerInhabitant, Lang::Sv) => {
+                format!("{number}{NBSP}kr")
+            }
+            (Scale::Kronor | Scale::KronorPerInhabitant, Lang::En) => format!("SEK{NBSP}{number}"),
+            (Scale::Percent, Lang::Sv) => format!("{number}{NBSP}%"),
+            (Scale::Percent, Lang::En) => format!("{number}%"),
+        }
+    }
+
+    /// How many decimals a value in display units is written with.
+    ///
+    /// Millions get a tenth only where it says something: under 10 (`0,5
+    /// mnkr`), or where the amount is a whole number of tenths, as a stated
+    /// figure is (`1 414,3 mnkr`); a computed one (fixed prices) is rounded
+    /// to whole millions, since its tenths would be false precision.
+    fn decimals(self, value: f64) -> usize {
+        match self {
+            Scale::MillionKronor => {
+                let tenths = value * 10.0;
+                let whole_tenths = (tenths - tenths.round()).abs() < 1e-6 * tenths.abs().max(1.0);
+                let has_tenth = (tenths.round() % 10.0).abs() > 0.5;
+                usize::from(
+                    (value.abs() < 10.0 && value.fract().abs() > 0.05)
+                        || (whole_tenths && has_tenth),
+                )
+            }
+            Scale::Kronor => 0,
+            Scale::KronorPerInhabitant => 2,
+            // One decimal, but none for whole percents: `15,4 %`, `100 %`.
+            Scale::Percent => usize::from(((value * 10.0).round() % 10.0).abs() > 0.5),
+        }
+    }
+
+    fn number(self, value: f64, lang: Lang) -> String {
+        decimal(value, self.decimals(value), lang)
+    }
+
+    /// `shown` rounded as it is written, to decide its sign.
+    fn round(self, shown: f64) -> f64 {
+        let factor = 10f64.powi(self.decimals(shown).max(1) as i32);
+        (shown * factor).round() / factor
+    }
+}
 
 /// Groups the digits of `n` in threes with `separator`.
 pub fn group_digits(n: u64, separator: char) -> String {
@@ -37,6 +172,17 @@ pub fn count(n: u64, lang: Lang) -> String {
     group_digits(n, thousands_separator(lang))
 }
 
+/// A number for a machine (CSV, JSON-like exports): every digit Rust has,
+/// no grouping, `decimal_separator` for the point.
+pub fn plain(value: f64, decimal_separator: char) -> String {
+    let text = value.to_string();
+    if decimal_separator == '.' {
+        text
+    } else {
+        text.replace('.', &decimal_separator.to_string())
+    }
+}
+
 fn thousands_separator(lang: Lang) -> char {
     lang.pick(THIN_NBSP, ',')
 }
@@ -45,146 +191,55 @@ fn decimal_separator(lang: Lang) -> char {
     lang.pick(',', '.')
 }
 
-/// Writes `units / divisor` with at most one decimal, dropping a zero decimal.
-fn scaled(units: u64, divisor: u64, lang: Lang) -> String {
-    // Round half up to tenths in integers, so no float ever shows `0.30000001`.
-    let tenths = (units as u128 * 10 + divisor as u128 / 2) / divisor as u128;
-    let whole = (tenths / 10) as u64;
-    let decimal = (tenths % 10) as u8;
-    let mut out = group_digits(whole, thousands_separator(lang));
-    if decimal != 0 {
+/// `value` with `decimals` decimals, grouped, with the language's separators
+/// and the minus sign; "–" for a value that is not a number.
+fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
+    if !value.is_finite() {
+        return EN_DASH.to_string();
+    }
+    let scale = 10f64.powi(decimals as i32);
+    let scaled = (value.abs() * scale).round();
+    let whole = (scaled / scale).trunc();
+    let fraction = (scaled - whole * scale).round() as u64;
+    let mut out = String::new();
+    if value < 0.0 && scaled > 0.0 {
+        out.push(MINUS);
+    }
+    out.push_str(&group_digits(whole as u64, thousands_separator(lang)));
+    if decimals > 0 {
         out.push(decimal_separator(lang));
-        out.push(char::from(b'0' + decimal));
+        out.push_str(&format!("{fraction:0decimals$}"));
     }
     out
-}
-
-fn with_unit(number: &str, lang: Lang, sv_unit: &str, en_suffix: &str) -> String {
-    match lang {
-        Lang::Sv => format!("{number}{NBSP}{sv_unit}"),
-        Lang::En if en_suffix.is_empty() => format!("SEK{NBSP}{number}"),
-        Lang::En => format!("SEK{NBSP}{number}{NBSP}{en_suffix}"),
-    }
-}
-
-/// Whole kronor: `845 000 000 kr` / `SEK 845,000,000`.
-pub fn kronor(amount: u64, lang: Lang) -> String {
-    with_unit(
-        &group_digits(amount, thousands_separator(lang)),
-        lang,
-        "kr",
-        "",
-    )
-}
-
-/// Million kronor: `1 414 mnkr` / `SEK 1,414 m`; one decimal when needed.
-pub fn million_kronor(amount: u64, lang: Lang) -> String {
-    with_unit(&scaled(amount, MILLION, lang), lang, "mnkr", "m")
-}
-
-/// Billion kronor with one decimal: `1,4 mdkr` / `SEK 1.4 bn`.
-pub fn billion_kronor(amount: u64, lang: Lang) -> String {
-    with_unit(&scaled(amount, BILLION, lang), lang, "mdkr", "bn")
-}
-
-/// A range in million kronor with the unit once: `696–844 mnkr` / `SEK 696–844 m`.
-pub fn million_kronor_range(low: u64, high: u64, lang: Lang) -> String {
-    if low == high {
-        return million_kronor(low, lang);
-    }
-    let range = format!(
-        "{}{EN_DASH}{}",
-        scaled(low, MILLION, lang),
-        scaled(high, MILLION, lang)
-    );
-    with_unit(&range, lang, "mnkr", "m")
-}
-
-/// A signed change in million kronor: `+65 mnkr`, `−150 mnkr` / `+SEK 65 m`.
-pub fn signed_million_kronor(change: i128, lang: Lang) -> String {
-    let sign = sign_of(change);
-    let magnitude = million_kronor(change.unsigned_abs().min(u64::MAX as u128) as u64, lang);
-    format!("{sign}{magnitude}")
-}
-
-fn sign_of(value: i128) -> String {
-    match value.signum() {
-        1 => "+".to_string(),
-        -1 => MINUS.to_string(),
-        _ => String::new(),
-    }
-}
-
-/// A percentage with one decimal: `8,3 %` / `8.3%`; with `signed`, `+8,3 %`.
-pub fn percent(value: f64, lang: Lang, signed: bool) -> String {
-    if !value.is_finite() {
-        return lang.pick("–", "–").to_string();
-    }
-    // Work in tenths so that rounding and the sign agree (no "−0,0 %").
-    let tenths = (value * 10.0).round() as i128;
-    let sign = if signed {
-        sign_of(tenths)
-    } else if tenths < 0 {
-        MINUS.to_string()
-    } else {
-        String::new()
-    };
-    let magnitude = tenths.unsigned_abs();
-    let mut number = group_digits((magnitude / 10) as u64, thousands_separator(lang));
-    if !magnitude.is_multiple_of(10) {
-        number.push(decimal_separator(lang));
-        number.push(char::from(b'0' + (magnitude % 10) as u8));
-    }
-    match lang {
-        Lang::Sv => format!("{sign}{number}{NBSP}%"),
-        Lang::En => format!("{sign}{number}%"),
-    }
-}
-
-/// An axis tick in million kronor, without unit (the axis title has it): `1 400`.
-pub fn axis_million(value_in_millions: f64, lang: Lang) -> String {
-    if !value_in_millions.is_finite() {
-        return String::new();
-    }
-    let rounded = value_in_millions.round();
-    let sign = if rounded < 0.0 {
-        MINUS.to_string()
-    } else {
-        String::new()
-    };
-    format!(
-        "{sign}{}",
-        group_digits(rounded.abs() as u64, thousands_separator(lang))
-    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const M: Scale = Scale::MillionKronor;
+
     #[test]
     fn swedish_uses_narrow_no_break_space_and_unit_on_same_line() {
         assert_eq!(
-            million_kronor(1_414_000_000, Lang::Sv),
+            M.kronor(1_414_000_000, Lang::Sv),
             "1\u{202F}414\u{00A0}mnkr"
         );
         assert_eq!(
-            kronor(845_000_000, Lang::Sv),
+            Scale::Kronor.kronor(845_000_000, Lang::Sv),
             "845\u{202F}000\u{202F}000\u{00A0}kr"
         );
-        assert_eq!(billion_kronor(1_414_000_000, Lang::Sv), "1,4\u{00A0}mdkr");
     }
 
     #[test]
     fn english_uses_commas_and_currency_prefix() {
         assert_eq!(
-            million_kronor(1_414_000_000, Lang::En),
+            M.kronor(1_414_000_000, Lang::En),
             "SEK\u{00A0}1,414\u{00A0}m"
         );
-        assert_eq!(kronor(845_000_000, Lang::En), "SEK\u{00A0}845,000,000");
         assert_eq!(
-            billion_kronor(1_414_000_000, Lang::En),
-            "SEK\u{00A0}1.4\u{00A0}bn"
+            Scale::Kronor.kronor(845_000_000, Lang::En),
+            "SEK\u{00A0}845,000,000"
         );
     }
 
@@ -198,70 +253,81 @@ mod tests {
     }
 
     #[test]
-    fn millions_show_a_decimal_only_when_needed_and_round_half_up() {
-        assert_eq!(million_kronor(845_000_000, Lang::Sv), "845\u{00A0}mnkr");
-        assert_eq!(million_kronor(500_000, Lang::Sv), "0,5\u{00A0}mnkr");
+    fn millions_show_a_tenth_only_where_it_says_something() {
+        assert_eq!(M.kronor(845_000_000, Lang::Sv), "845\u{00A0}mnkr");
+        assert_eq!(M.kronor(500_000, Lang::Sv), "0,5\u{00A0}mnkr");
+        assert_eq!(M.kronor(1_250_000, Lang::En), "SEK\u{00A0}1.3\u{00A0}m");
+        assert_eq!(M.kronor(1_240_000, Lang::En), "SEK\u{00A0}1.2\u{00A0}m");
+        assert_eq!(M.kronor(0, Lang::Sv), "0\u{00A0}mnkr");
+        // A stated figure keeps its tenth in the table and the sources alike …
         assert_eq!(
-            million_kronor(1_250_000, Lang::En),
-            "SEK\u{00A0}1.3\u{00A0}m"
+            M.kronor(1_414_300_000, Lang::Sv),
+            "1\u{202F}414,3\u{00A0}mnkr"
         );
+        // … while a computed one is not given false precision.
         assert_eq!(
-            million_kronor(1_240_000, Lang::En),
-            "SEK\u{00A0}1.2\u{00A0}m"
+            M.format(1_532_678_912.4, Lang::Sv),
+            "1\u{202F}533\u{00A0}mnkr"
         );
-        assert_eq!(million_kronor(0, Lang::Sv), "0\u{00A0}mnkr");
         // The largest amount does not overflow.
-        assert!(million_kronor(u64::MAX, Lang::Sv).ends_with("mnkr"));
+        assert!(M.kronor(u64::MAX, Lang::Sv).ends_with("mnkr"));
     }
 
     #[test]
     fn ranges_name_the_unit_once() {
         assert_eq!(
-            million_kronor_range(696_000_000, 844_000_000, Lang::Sv),
+            M.format_range(696e6, 844e6, Lang::Sv),
             "696\u{2013}844\u{00A0}mnkr"
         );
         assert_eq!(
-            million_kronor_range(696_000_000, 844_000_000, Lang::En),
+            M.format_range(696e6, 844e6, Lang::En),
             "SEK\u{00A0}696\u{2013}844\u{00A0}m"
         );
-        assert_eq!(
-            million_kronor_range(845_000_000, 845_000_000, Lang::Sv),
-            "845\u{00A0}mnkr"
-        );
+        assert_eq!(M.format_range(845e6, 845e6, Lang::Sv), "845\u{00A0}mnkr");
     }
 
     #[test]
-    fn signed_changes_use_the_minus_sign() {
+    fn signed_values_use_the_minus_sign_and_zero_has_none() {
+        assert_eq!(M.format_signed(65e6, Lang::Sv), "+65\u{00A0}mnkr");
+        assert_eq!(M.format_signed(-150e6, Lang::Sv), "\u{2212}150\u{00A0}mnkr");
+        assert_eq!(M.format_signed(0.0, Lang::En), "SEK\u{00A0}0\u{00A0}m");
         assert_eq!(
-            signed_million_kronor(65_000_000, Lang::Sv),
-            "+65\u{00A0}mnkr"
+            Scale::Percent.format_signed(8.284, Lang::Sv),
+            "+8,3\u{00A0}%"
         );
+        assert_eq!(Scale::Percent.format_signed(8.284, Lang::En), "+8.3%");
         assert_eq!(
-            signed_million_kronor(-150_000_000, Lang::Sv),
-            "\u{2212}150\u{00A0}mnkr"
+            Scale::Percent.format_signed(-17.6, Lang::Sv),
+            "\u{2212}17,6\u{00A0}%"
         );
-        assert_eq!(signed_million_kronor(0, Lang::En), "SEK\u{00A0}0\u{00A0}m");
-        assert_eq!(
-            signed_million_kronor(-150_000_000, Lang::En),
-            "\u{2212}SEK\u{00A0}150\u{00A0}m"
-        );
+        assert_eq!(Scale::Percent.format_signed(-0.01, Lang::Sv), "0\u{00A0}%");
     }
 
     #[test]
-    fn percentages_in_both_languages() {
-        assert_eq!(percent(8.284, Lang::Sv, true), "+8,3\u{00A0}%");
-        assert_eq!(percent(8.284, Lang::En, true), "+8.3%");
-        assert_eq!(percent(-17.6, Lang::Sv, true), "\u{2212}17,6\u{00A0}%");
-        assert_eq!(percent(60.0, Lang::Sv, false), "60\u{00A0}%");
-        // Rounding to zero has no sign.
-        assert_eq!(percent(-0.01, Lang::Sv, true), "0\u{00A0}%");
-        assert_eq!(percent(f64::NAN, Lang::Sv, true), "–");
+    fn percentages_drop_a_zero_decimal() {
+        assert_eq!(Scale::Percent.format(60.0, Lang::Sv), "60\u{00A0}%");
+        assert_eq!(Scale::Percent.format(53.33, Lang::Sv), "53,3\u{a0}%");
+        assert_eq!(Scale::Percent.format(53.33, Lang::En), "53.3%");
+        assert_eq!(Scale::Percent.format(99.999, Lang::Sv), "100\u{a0}%");
+        assert_eq!(Scale::Percent.format(f64::NAN, Lang::Sv), "–");
     }
 
     #[test]
-    fn axis_ticks_are_grouped_numbers() {
-        assert_eq!(axis_million(1400.0, Lang::Sv), "1\u{202F}400");
-        assert_eq!(axis_million(1400.0, Lang::En), "1,400");
-        assert_eq!(axis_million(-0.2, Lang::En), "0");
+    fn axis_ticks_and_labels_have_no_unit() {
+        assert_eq!(M.axis(1400.0, Lang::Sv), "1\u{202F}400");
+        assert_eq!(M.axis(1400.0, Lang::En), "1,400");
+        assert_eq!(M.axis(-0.2, Lang::En), "\u{2212}0.2");
+        assert_eq!(M.axis(2.5, Lang::Sv), "2,5");
+        assert_eq!(M.label(1414.0, Lang::Sv), "1\u{202F}414");
+        assert_eq!(Scale::KronorPerInhabitant.label(138.218, Lang::Sv), "138");
+        assert_eq!(Scale::KronorPerInhabitant.label(84.54, Lang::Sv), "84,5");
+        assert_eq!(Scale::Percent.label(60.0, Lang::En), "60.0");
+    }
+
+    #[test]
+    fn machine_numbers_keep_every_digit() {
+        assert_eq!(plain(1414.25, ','), "1414,25");
+        assert_eq!(plain(1414.25, '.'), "1414.25");
+        assert_eq!(count(379_990, Lang::En), "379,990");
     }
 }

@@ -5,6 +5,7 @@
 //! [`Notice`] the app shows, never a failure. Writing gives the one canonical
 //! form, so a shared link is stable.
 
+use crate::analysis::{Prices, Units};
 use crate::i18n::Lang;
 use crate::keyed::keyed_enum;
 
@@ -79,28 +80,6 @@ keyed_enum! {
         /// Percent of the year's total.
         Share = "share",
     }
-}
-
-/// Current or fixed prices.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Prices {
-    /// As agreed that year (nominal).
-    #[default]
-    Current,
-    /// Converted with KPI to the prices of `base`.
-    Fixed {
-        /// The price year; `None` means the latest full KPI year.
-        base: Option<u16>,
-    },
-}
-
-/// The units every view's amounts are shown in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Units {
-    /// Current or fixed prices.
-    pub prices: Prices,
-    /// Divided by Sweden's population that year.
-    pub per_inhabitant: bool,
 }
 
 /// What the visitor is looking at.

@@ -7,14 +7,13 @@
 mod breakdown;
 mod bridge;
 mod pieces;
-mod summary;
 mod units;
 
+pub use crate::format::Scale;
 pub use breakdown::{breakdown_by_purpose, breakdown_by_recipient, Breakdown};
 pub use bridge::{bridge, bridge_total, Bridge, BridgeStep, StepKind};
 pub use pieces::{pieces, Piece, Pieces};
-pub use summary::format_value;
-pub use units::{latest_full_year, Converter, Gap, Quantity, Scale};
+pub use units::{latest_full_year, Converter, Gap, Prices, Quantity, Units};
 
 /// The bundled data files, for tests that check analyses against the figures
 /// in the sources.

@@ -2,22 +2,31 @@
 //! (population), and the numbers that result. A year without KPI or
 //! population is marked as such, never guessed.
 
-use crate::format;
+use crate::format::Scale;
 use crate::i18n::Lang;
 use crate::model::Value;
 use crate::reference::{PointStatus, Series};
-use crate::state::{Prices, Units};
 
-/// What a view's numbers are measured in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Scale {
-    /// Kronor, shown in millions.
+/// Current or fixed prices.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Prices {
+    /// As agreed that year (nominal).
     #[default]
-    MillionKronor,
-    /// Kronor per inhabitant, shown as kronor with öre.
-    KronorPerInhabitant,
-    /// Percent of a year's total.
-    Percent,
+    Current,
+    /// Converted with KPI to the prices of `base`.
+    Fixed {
+        /// The price year; `None` means the latest full KPI year.
+        base: Option<u16>,
+    },
+}
+
+/// The units every view's amounts are shown in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Units {
+    /// Current or fixed prices.
+    pub prices: Prices,
+    /// Divided by Sweden's population that year.
+    pub per_inhabitant: bool,
 }
 
 /// Why an amount could not be converted.
@@ -102,125 +111,6 @@ impl Quantity {
             _ => Quantity::Unknown,
         }
     }
-}
-
-impl Scale {
-    fn number(self, value: f64, lang: Lang) -> String {
-        let decimals = match self {
-            Scale::MillionKronor => usize::from(value.abs() < 10.0 && value.fract().abs() > 0.05),
-            Scale::KronorPerInhabitant => 2,
-            // One decimal, but none for whole percents: `15,4 %`, `100 %`.
-            Scale::Percent => usize::from(((value * 10.0).round() % 10.0).abs() > 0.5),
-        };
-        decimal(value, decimals, lang)
-    }
-
-    /// One value with its unit: `1 414 mnkr`, `84,54 kr`, `53,3 %`. Amounts in
-    /// kronor are given in kronor and shown in millions.
-    pub fn format(self, value: f64, lang: Lang) -> String {
-        self.with_unit(&self.number(self.display(value), lang), lang)
-    }
-
-    /// A signed value: `+569 mnkr`, `−5 mnkr`.
-    pub fn format_signed(self, value: f64, lang: Lang) -> String {
-        let shown = self.display(value);
-        let sign = if round_for(self, shown) > 0.0 {
-            "+".to_string()
-        } else if round_for(self, shown) < 0.0 {
-            format::MINUS.to_string()
-        } else {
-            String::new()
-        };
-        format!(
-            "{sign}{}",
-            self.with_unit(&self.number(shown.abs(), lang), lang)
-        )
-    }
-
-    /// A range with the unit once: `696–844 mnkr`.
-    pub fn format_range(self, low: f64, high: f64, lang: Lang) -> String {
-        let range = format!(
-            "{}{}{}",
-            self.number(self.display(low), lang),
-            format::EN_DASH,
-            self.number(self.display(high), lang)
-        );
-        self.with_unit(&range, lang)
-    }
-
-    /// The number as drawn on a chart (millions for kronor).
-    pub fn display(self, value: f64) -> f64 {
-        match self {
-            Scale::MillionKronor => value / 1e6,
-            _ => value,
-        }
-    }
-
-    /// A chart's value label (no unit: the axis has it).
-    pub fn label(self, displayed: f64, lang: Lang) -> String {
-        let decimals = match self {
-            Scale::MillionKronor => {
-                usize::from(displayed.abs() < 10.0 && displayed.fract().abs() > 0.05)
-            }
-            Scale::KronorPerInhabitant => usize::from(displayed.abs() < 100.0),
-            Scale::Percent => 1,
-        };
-        decimal(displayed, decimals, lang)
-    }
-
-    /// An axis tick (no unit).
-    pub fn axis(self, displayed: f64, lang: Lang) -> String {
-        let decimals = usize::from(displayed.fract().abs() > 1e-6 && displayed.abs() < 10.0);
-        decimal(displayed, decimals, lang)
-    }
-
-    /// A number as written (`1 414`, `696–844`) with its unit: `1 414 mnkr`.
-    pub fn with_unit(self, number: &str, lang: Lang) -> String {
-        let nbsp = format::NBSP;
-        match (self, lang) {
-            (Scale::MillionKronor, Lang::Sv) => format!("{number}{nbsp}mnkr"),
-            (Scale::MillionKronor, Lang::En) => format!("SEK{nbsp}{number}{nbsp}m"),
-            (Scale::KronorPerInhabitant, Lang::Sv) => format!("{number}{nbsp}kr"),
-            (Scale::KronorPerInhabitant, Lang::En) => format!("SEK{nbsp}{number}"),
-            (Scale::Percent, Lang::Sv) => format!("{number}{nbsp}%"),
-            (Scale::Percent, Lang::En) => format!("{number}%"),
-        }
-    }
-}
-
-fn round_for(scale: Scale, shown: f64) -> f64 {
-    let factor = match scale {
-        Scale::MillionKronor => 10.0,
-        Scale::KronorPerInhabitant => 100.0,
-        Scale::Percent => 10.0,
-    };
-    (shown * factor).round() / factor
-}
-
-/// `value` with `decimals` decimals, grouped, with the language's separators
-/// and the minus sign.
-fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
-    if !value.is_finite() {
-        return "–".into();
-    }
-    let scale = 10f64.powi(decimals as i32);
-    let scaled = (value.abs() * scale).round();
-    let whole = (scaled / scale).trunc();
-    let fraction = (scaled - whole * scale).round() as u64;
-    let negative = value < 0.0 && scaled > 0.0;
-    let mut out = String::new();
-    if negative {
-        out.push(format::MINUS);
-    }
-    out.push_str(&format::group_digits(
-        whole as u64,
-        lang.pick(format::THIN_NBSP, ','),
-    ));
-    if decimals > 0 {
-        out.push(lang.pick(',', '.'));
-        out.push_str(&format!("{fraction:0decimals$}"));
-    }
-    out
 }
 
 /// Converts kronor of a given year into the chosen units.

@@ -10,7 +10,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use thiserror::Error;
 
-use crate::analysis::Scale;
+use crate::format::Scale;
 
 mod frame;
 pub use frame::{framed_svg, ExportFrame};

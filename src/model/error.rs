@@ -2,7 +2,7 @@
 
 use thiserror::Error;
 
-use crate::format;
+use crate::format::{self, Scale};
 use crate::i18n::Lang;
 
 /// The kind of JSON value a place in the file must hold.
@@ -191,7 +191,7 @@ impl ProblemKind {
             ProblemKind::AmountTooLarge { max } => format!(
                 "{} {}",
                 lang.pick("är orimligt stort; högst", "is implausibly large; at most"),
-                format::kronor(*max, lang)
+                Scale::Kronor.kronor(*max, lang)
             ),
             ProblemKind::OutOfRange { min, max } => {
                 format!(
@@ -306,7 +306,7 @@ impl ProblemKind {
                     "talet så som det står anger ett annat belopp än kronor:",
                     "the number as written gives another amount than kronor:"
                 ),
-                format::kronor(*written, lang)
+                Scale::Kronor.kronor(*written, lang)
             ),
             ProblemKind::SplitMissing => lang
                 .pick(

@@ -101,6 +101,17 @@ pub enum Value {
 }
 
 impl Value {
+    /// The amount as every part of the app writes it: `845 mnkr`, a range
+    /// `696–844 mnkr`, or "okänt" / "unknown".
+    pub fn written(self, lang: crate::i18n::Lang) -> String {
+        let millions = crate::format::Scale::MillionKronor;
+        match self {
+            Value::Exact(kronor) => millions.kronor(kronor, lang),
+            Value::Range { low, high } => millions.format_range(low as f64, high as f64, lang),
+            Value::Unknown => crate::i18n::Text::UnknownShort.get(lang).to_string(),
+        }
+    }
+
     /// The smallest possible amount, if known.
     pub fn low(self) -> Option<u64> {
         match self {

@@ -3,7 +3,7 @@
 //! only part of the money, and that is worth seeing.
 
 use super::{Agreement, Allocation, Localized, SplitBy, Value};
-use crate::format;
+use crate::format::Scale;
 use crate::i18n::Lang;
 
 /// How the parts of a whole compare with it.
@@ -146,11 +146,10 @@ impl Finding {
                 SplitBy::Purpose => lang.pick(" (per ändamål)", " (by purpose)"),
             });
         }
-        let sum = format::million_kronor(self.parts_sum, lang);
+        let sum = Scale::MillionKronor.kronor(self.parts_sum, lang);
         let whole_amount = match self.whole_value {
-            Value::Exact(kronor) => format::million_kronor(kronor, lang),
-            Value::Range { low, high } => format::million_kronor_range(low, high, lang),
             Value::Unknown => String::new(),
+            known => known.written(lang),
         };
         let mut sentence = match &self.kind {
             FindingKind::PartsBelowWhole => {
@@ -162,11 +161,11 @@ impl Finding {
                 lang.pick(
                     format!(
                         "Delarna av {whole} summerar till {sum}, {} mindre än helheten {whole_amount}: källorna fördelar inte hela beloppet.",
-                        format::million_kronor(gap, lang)
+                        Scale::MillionKronor.kronor(gap, lang)
                     ),
                     format!(
                         "The parts of {whole} add up to {sum}, {} less than the whole ({whole_amount}): the sources do not break down the whole amount.",
-                        format::million_kronor(gap, lang)
+                        Scale::MillionKronor.kronor(gap, lang)
                     ),
                 )
             }
@@ -177,11 +176,11 @@ impl Finding {
                 lang.pick(
                     format!(
                         "Delarna av {whole} summerar till {sum}, {} mer än helheten {whole_amount}: uppgifterna går isär.",
-                        format::million_kronor(excess, lang)
+                        Scale::MillionKronor.kronor(excess, lang)
                     ),
                     format!(
                         "The parts of {whole} add up to {sum}, {} more than the whole ({whole_amount}): the figures disagree.",
-                        format::million_kronor(excess, lang)
+                        Scale::MillionKronor.kronor(excess, lang)
                     ),
                 )
             }

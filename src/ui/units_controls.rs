@@ -6,8 +6,8 @@ use wasm_bindgen::JsCast;
 
 use super::choice_group::{ChoiceGroup, ChoiceOption};
 use super::context::use_app_context;
+use crate::analysis::Prices;
 use crate::i18n::Text;
-use crate::state::Prices;
 use crate::view::price_years;
 
 /// The units controls.

@@ -1,7 +1,7 @@
 //! About the data: how complete each year is, what is not known, what the
 //! statuses mean, how to cite the data and under which licence.
 
-use crate::analysis::{breakdown_by_recipient, format_value};
+use crate::analysis::breakdown_by_recipient;
 use crate::catalog::Catalog;
 use crate::i18n::{Lang, Text};
 use crate::model::{Recipient, Value};
@@ -65,13 +65,13 @@ pub fn about_data(catalog: &Catalog, address: &str, lang: Lang) -> AboutData {
                     let open = unnamed.map_or(rest, |named| rest.plus(named));
                     let text = Text::CoveragePartly
                         .get(lang)
-                        .replace("{}", &format_value(open, lang));
+                        .replace("{}", &open.written(lang));
                     (text, false)
                 }
             };
             Coverage {
                 year: agreement.year,
-                total: format_value(agreement.total.value(), lang),
+                total: agreement.total.value().written(lang),
                 total_status: agreement.total.status_label(lang),
                 recipients,
                 complete,

@@ -3,7 +3,7 @@
 use crate::analysis::{bridge, bridge_total, pieces, Pieces, Quantity, StepKind};
 use crate::catalog::{Catalog, LoadedAgreement};
 use crate::chart::{Bar, Series};
-use crate::format;
+use crate::format::Scale;
 use crate::i18n::{Lang, Text};
 use crate::model::{Figure, SplitBy, Value};
 use crate::state::ViewState;
@@ -70,7 +70,7 @@ fn choices(loaded: &LoadedAgreement, chosen: Option<&str>, lang: Lang) -> Vec<To
                 source: alternative.source.clone(),
                 label: format!(
                     "{} ({publisher})",
-                    format::million_kronor(alternative.kronor, lang)
+                    Scale::MillionKronor.kronor(alternative.kronor, lang)
                 ),
                 chosen: used == Some(alternative.source.as_str()),
             }

@@ -44,7 +44,7 @@ pub(super) fn change_row(
                             cell.text = format!(
                                 "{} ({})",
                                 cell.text,
-                                crate::format::percent(percent, lang, true)
+                                crate::format::Scale::Percent.format_signed(percent, lang)
                             );
                         }
                     }
@@ -126,7 +126,8 @@ pub fn compare_view(catalog: &Catalog, state: &ViewState) -> CompareView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::{parse_query, Prices, Units};
+    use crate::analysis::{Prices, Units};
+    use crate::state::parse_query;
     use crate::view::tests_support::{catalog, plain};
 
     fn footer(view: &CompareView, kind: RowKind) -> &DataRow {

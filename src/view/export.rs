@@ -191,11 +191,13 @@ impl CsvDialect {
     }
 
     fn number(self, value: f64) -> String {
-        let text = value.to_string();
-        match self {
-            CsvDialect::Swedish => text.replace('.', ","),
-            CsvDialect::Standard => text,
-        }
+        crate::format::plain(
+            value,
+            match self {
+                CsvDialect::Swedish => ',',
+                CsvDialect::Standard => '.',
+            },
+        )
     }
 }
 

@@ -2,10 +2,11 @@
 //! ones marked, and the one in use (the address's, else the latest full year).
 
 use crate::analysis::latest_full_year;
+use crate::analysis::Prices;
 use crate::catalog::Catalog;
 use crate::i18n::Text;
 use crate::reference::PointStatus;
-use crate::state::{Prices, ViewState};
+use crate::state::ViewState;
 
 /// One price year in the selector.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,9 +5,10 @@
 //! another.
 
 use crate::analysis::latest_full_year;
+use crate::analysis::Prices;
 use crate::catalog::Catalog;
 use crate::model::Figure;
-use crate::state::{Notice, Prices, ViewKind, ViewState};
+use crate::state::{Notice, ViewKind, ViewState};
 
 use super::bridge_endpoints;
 

@@ -1,10 +1,9 @@
 //! The sources section: every figure of a year with its status, how it was
 //! derived, and the sources' words and links.
 
-use crate::analysis::format_value;
 use crate::analysis::Piece;
 use crate::catalog::{Catalog, LoadedAgreement};
-use crate::format;
+use crate::format::Scale;
 use crate::i18n::{Lang, Text};
 use crate::model::{is_http_url, Agreement, Allocation, Figure, SourceWords, SplitBy};
 use crate::state::{ViewKind, ViewState};
@@ -218,7 +217,7 @@ fn build_entry(
         Figure::Disputed { alternatives, .. } => alternatives
             .iter()
             .map(|alternative| {
-                let mut claim = format::million_kronor(alternative.kronor, lang);
+                let mut claim = Scale::MillionKronor.kronor(alternative.kronor, lang);
                 if let Some(how) = &alternative.how {
                     claim = format!("{claim} ({})", how.get(lang));
                 }
@@ -257,7 +256,7 @@ fn build_entry(
     FigureEntry {
         label,
         depth,
-        amount: format_value(figure.value(), lang),
+        amount: figure.value().written(lang),
         status_key: figure.status_key(),
         status_label: figure.status_label(lang),
         how: match figure {
@@ -278,12 +277,12 @@ pub fn rest_entry(agreement: &Agreement, piece: &Piece, lang: Lang) -> FigureEnt
     let parts = piece.parts_of_parent(agreement);
     let amounts: Vec<String> = std::iter::once(&parent.amount)
         .chain(parts.iter().map(|part| &part.amount))
-        .map(|figure| format_value(figure.value(), lang))
+        .map(|figure| figure.value().written(lang))
         .collect();
     let how = format!(
         "{} = {}",
         amounts.join(" − "),
-        format::million_kronor(piece.kronor, lang)
+        Scale::MillionKronor.kronor(piece.kronor, lang)
     );
     let ids: Vec<String> = std::iter::once(parent.id.clone())
         .chain(parts.iter().map(|part| part.id.clone()))
@@ -291,7 +290,7 @@ pub fn rest_entry(agreement: &Agreement, piece: &Piece, lang: Lang) -> FigureEnt
     FigureEntry {
         label: Text::RestOf.get(lang).replace("{}", parent.label.get(lang)),
         depth: 1,
-        amount: format::million_kronor(piece.kronor, lang),
+        amount: Scale::MillionKronor.kronor(piece.kronor, lang),
         status_key: "derived",
         status_label: Text::StatusDerived.get(lang),
         how: Some(how),
@@ -340,7 +339,7 @@ fn allocation_entry(
         let only = Text::OnlyUnder
             .get(lang)
             .replacen("{}", publisher, 1)
-            .replacen("{}", &format::million_kronor(side.kronor, lang), 1);
+            .replacen("{}", &Scale::MillionKronor.kronor(side.kronor, lang), 1);
         entry.note = Some(match entry.note.take() {
             Some(note) => format!("{note} {only}"),
             None => only,

@@ -24,7 +24,8 @@ pub fn change_phrase(
                 (Quantity::Exact(now), Quantity::Exact(before)) if before > 0.0 => {
                     format!(
                         " ({})",
-                        crate::format::percent(((now / before) - 1.0).abs() * 100.0, lang, false)
+                        crate::format::Scale::Percent
+                            .format(((now / before) - 1.0).abs() * 100.0, lang)
                     )
                 }
                 _ => String::new(),
