@@ -98,7 +98,7 @@ fn build<K: Key>(catalog: &Catalog, state: &ViewState, title: Text) -> Breakdown
         .chain(table.footer.iter().take(1))
         .collect();
     let chart = match state.layout {
-        BarLayout::Grouped => rows_as_groups(&table, &chart_rows, lang, false),
+        BarLayout::Grouped => rows_as_groups(&table, &chart_rows, lang),
         BarLayout::Stacked => columns_as_groups(&table, &chart_rows, lang),
     };
     BreakdownView {
@@ -393,7 +393,7 @@ mod tests {
             &catalog(),
             &parse_query("view=breakdown&years=2016,2018&layout=stacked").state,
         );
-        assert!(view.chart.chart.stacked);
+        assert_eq!(view.chart.chart.layout, BarLayout::Stacked);
         assert_eq!(view.chart.chart.groups, ["2016", "2018"]);
         assert_eq!(view.chart.chart.series.len(), view.table.rows.len() + 1);
     }

@@ -2,7 +2,7 @@
 
 use crate::analysis::{bridge, bridge_total, pieces, Pieces, Quantity, StepKind};
 use crate::catalog::{Catalog, LoadedAgreement};
-use crate::chart::{Bar, Series};
+use crate::chart::{Bar, BarLayout, Series};
 use crate::format::Scale;
 use crate::i18n::{Lang, Text};
 use crate::model::{Figure, SplitBy, Value};
@@ -368,7 +368,7 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
                 name: Text::ChangeColumn.get(lang).into(),
                 values: bars,
             }],
-            false,
+            BarLayout::Grouped,
         ),
     });
     view.table = Some(table);

@@ -3,7 +3,7 @@
 
 use crate::analysis::{Converter, Piece, Quantity, Scale};
 use crate::catalog::{LoadedAgreement, Shown};
-use crate::chart::{Bar, GroupedBarChart, Series};
+use crate::chart::{Bar, BarLayout, GroupedBarChart, Series};
 use crate::i18n::{Lang, Text};
 use crate::model::Agreement;
 
@@ -38,7 +38,7 @@ pub fn chart(
     y_axis: String,
     groups: Vec<String>,
     series: Vec<Series>,
-    stacked: bool,
+    layout: BarLayout,
 ) -> GroupedBarChart {
     GroupedBarChart {
         y_axis,
@@ -47,7 +47,7 @@ pub fn chart(
         series,
         disputed_legend: Text::LegendDisputed.get(lang).to_string(),
         unknown_label: Text::UnknownShort.get(lang).to_string(),
-        stacked,
+        layout,
         scale,
         step_legend: (
             Text::Increase.get(lang).to_string(),
@@ -59,12 +59,7 @@ pub fn chart(
 
 /// Rows as groups and columns as series: one bar per column in each row's
 /// group. Empty cells draw nothing; unknown ones are written out.
-pub fn rows_as_groups(
-    table: &DataTable,
-    rows: &[&DataRow],
-    lang: Lang,
-    stacked: bool,
-) -> GroupedBarChart {
+pub fn rows_as_groups(table: &DataTable, rows: &[&DataRow], lang: Lang) -> GroupedBarChart {
     let groups = rows.iter().map(|row| row.label.clone()).collect();
     let series = table
         .columns
@@ -84,7 +79,7 @@ pub fn rows_as_groups(
         table.unit.clone(),
         groups,
         series,
-        stacked,
+        BarLayout::Grouped,
     )
 }
 
@@ -104,7 +99,14 @@ pub fn columns_as_groups(table: &DataTable, rows: &[&DataRow], lang: Lang) -> Gr
                 .collect(),
         })
         .collect();
-    chart(lang, table.scale, table.unit.clone(), groups, series, true)
+    chart(
+        lang,
+        table.scale,
+        table.unit.clone(),
+        groups,
+        series,
+        BarLayout::Stacked,
+    )
 }
 
 fn cell_bar(row: &DataRow, column: usize, scale: Scale) -> Option<Bar> {

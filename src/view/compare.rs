@@ -3,7 +3,7 @@
 
 use crate::analysis::Quantity;
 use crate::catalog::Catalog;
-use crate::chart::Series;
+use crate::chart::{BarLayout, Series};
 use crate::i18n::{Lang, Text};
 use crate::model::Recipient;
 use crate::state::{Measure, ViewState};
@@ -98,14 +98,14 @@ pub fn compare_view(catalog: &Catalog, state: &ViewState) -> CompareView {
             name: Text::TotalRow.get(lang).into(),
             values: totals.iter().map(|q| bar(*q, scale)).collect(),
         }],
-        false,
+        BarLayout::Grouped,
     );
     let chart_rows: Vec<&DataRow> = table
         .rows
         .iter()
         .chain(table.footer.iter().take(1))
         .collect();
-    let recipients_chart = rows_as_groups(&table, &chart_rows, lang, false);
+    let recipients_chart = rows_as_groups(&table, &chart_rows, lang);
     CompareView {
         totals: ChartView {
             key: "totals",

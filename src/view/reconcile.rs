@@ -8,7 +8,7 @@ use crate::analysis::latest_full_year;
 use crate::analysis::Prices;
 use crate::catalog::Catalog;
 use crate::model::Figure;
-use crate::state::{Notice, ViewKind, ViewState};
+use crate::state::{Notice, Parameter, ViewKind, ViewState};
 
 use super::bridge_endpoints;
 
@@ -31,8 +31,8 @@ pub fn reconcile(state: &mut ViewState, catalog: &Catalog) -> Vec<Notice> {
             }
         }
         for (parameter, source, year) in [
-            ("from_source", &mut state.from_source, shown_from),
-            ("to_source", &mut state.to_source, shown_to),
+            (Parameter::FromSource, &mut state.from_source, shown_from),
+            (Parameter::ToSource, &mut state.to_source, shown_to),
         ] {
             let Some(id) = source.as_deref() else {
                 continue;

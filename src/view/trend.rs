@@ -3,7 +3,7 @@
 
 use crate::analysis::Quantity;
 use crate::catalog::Catalog;
-use crate::chart::Series;
+use crate::chart::{BarLayout, Series};
 use crate::i18n::{Lang, Text};
 use crate::state::ViewState;
 
@@ -119,7 +119,7 @@ pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
             key: "trend",
             title: Text::TrendTitle.get(lang).into(),
             description: describe_trend(&table, lang),
-            chart: chart(lang, scale, unit, groups, series, false),
+            chart: chart(lang, scale, unit, groups, series, BarLayout::Grouped),
         },
         table,
     }

@@ -1,8 +1,14 @@
-//! Every visible string of the app, in Swedish and English, in one table.
+//! Every visible string of the app, in Swedish and English, in one table:
+//! fixed texts in [`Text`], sentences with numbers or names as functions (here
+//! and in this folder's files, one file per part of the app).
 //!
 //! Components never hold literal text: they ask for a [`Text`] in the current
 //! [`Lang`]. Messages with numbers or names in them (errors, summaries) are built
 //! by the types that own those numbers, also in both languages.
+
+mod notices;
+
+pub use notices::QUOTED_CHARS;
 
 /// A language the app is shown in. Swedish is the default: the agreements are
 /// Swedish and so are most visitors.
