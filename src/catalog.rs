@@ -8,7 +8,6 @@ use thiserror::Error;
 
 use crate::analysis::Converter;
 use crate::analysis::Units;
-use crate::i18n::Lang;
 use crate::manifest::{Manifest, ManifestEntry};
 use crate::model::{
     check_sums, parse_agreement, Agreement, Finding, Limits, LoadError, Problem, ProblemKind,
@@ -57,80 +56,6 @@ pub enum FetchError {
     NotText,
 }
 
-impl FetchError {
-    /// The reason in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            FetchError::Offline => lang
-                .pick(
-                    "webbläsaren är offline; försök igen när du har nätverk",
-                    "the browser is offline; try again when you are connected",
-                )
-                .to_string(),
-            FetchError::Network => lang
-                .pick(
-                    "servern svarade inte (adressen kan vara fel, eller servern nere)",
-                    "the server did not answer (the address may be wrong, or the server down)",
-                )
-                .to_string(),
-            FetchError::BlockedByPolicy => lang
-                .pick(
-                    "den här webbplatsens säkerhetsregler (Content-Security-Policy) tillåter inte att appen hämtar filer från den adressen",
-                    "this site's security policy (Content-Security-Policy) does not let the app fetch files from that address",
-                )
-                .to_string(),
-            FetchError::CorsRefused => lang
-                .pick(
-                    "den andra servern svarade men tillåter inte att andra webbplatser läser filen (CORS); lägg filen på en server som skickar Access-Control-Allow-Origin, eller ladda ner den och öppna den som egen fil",
-                    "the other server answered but does not let other sites read the file (CORS); put it on a server that sends Access-Control-Allow-Origin, or download it and open it as your own file",
-                )
-                .to_string(),
-            FetchError::Status(404) => lang
-                .pick("filen finns inte (404)", "the file does not exist (404)")
-                .to_string(),
-            FetchError::Status(status) => lang.pick(
-                format!("servern svarade med felkod {status}"),
-                format!("the server answered with error status {status}"),
-            ),
-            FetchError::TimedOut { seconds } => lang.pick(
-                format!("inget fullständigt svar inom {seconds} sekunder; hämtningen avbröts"),
-                format!("no complete answer within {seconds} seconds; the download was stopped"),
-            ),
-            FetchError::TooLarge {
-                size: Some(size),
-                limit,
-            } => lang.pick(
-                format!(
-                    "filen är {} byte, mer än gränsen på {} byte; den hämtades inte",
-                    crate::format::count(*size, lang),
-                    crate::format::count(*limit, lang)
-                ),
-                format!(
-                    "the file is {} bytes, more than the limit of {} bytes; it was not downloaded",
-                    crate::format::count(*size, lang),
-                    crate::format::count(*limit, lang)
-                ),
-            ),
-            FetchError::TooLarge { size: None, limit } => lang.pick(
-                format!(
-                    "filen är större än gränsen på {} byte; hämtningen avbröts där",
-                    crate::format::count(*limit, lang)
-                ),
-                format!(
-                    "the file is larger than the limit of {} bytes; the download was stopped there",
-                    crate::format::count(*limit, lang)
-                ),
-            ),
-            FetchError::NotText => lang
-                .pick(
-                    "svaret gick inte att läsa",
-                    "the answer could not be read",
-                )
-                .to_string(),
-        }
-    }
-}
-
 /// Why one file is missing from the view.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FailureReason {
@@ -149,36 +74,6 @@ pub struct LoadFailure {
     pub year: Option<u16>,
     /// Why.
     pub reason: FailureReason,
-}
-
-impl LoadFailure {
-    /// A heading line naming the file, in `lang`.
-    pub fn headline(&self, lang: Lang) -> String {
-        match self.year {
-            Some(year) => lang.pick(
-                format!(
-                    "Överenskommelsen {year} ({}) kunde inte läsas:",
-                    isolate(&self.file)
-                ),
-                format!(
-                    "The {year} agreement ({}) could not be read:",
-                    isolate(&self.file)
-                ),
-            ),
-            None => lang.pick(
-                format!("{} kunde inte läsas:", isolate(&self.file)),
-                format!("{} could not be read:", isolate(&self.file)),
-            ),
-        }
-    }
-
-    /// Every reason, one line each, in `lang`.
-    pub fn details(&self, lang: Lang) -> Vec<String> {
-        match &self.reason {
-            FailureReason::Fetch(error) => vec![error.message(lang)],
-            FailureReason::Load(error) => error.messages(lang),
-        }
-    }
 }
 
 /// One loaded agreement with its sum checks, computed once on load.
@@ -355,6 +250,19 @@ impl Catalog {
         Converter::new(units, self.kpi.as_ref(), self.population.as_ref())
     }
 
+    /// Refuses a file by its size, before it is read: a huge file costs
+    /// nothing but this check. The same limit holds for every file, own or
+    /// bundled, in the app and in the validator.
+    pub fn check_file_size(name: &str, size: u64) -> Result<(), LoadFailure> {
+        Limits::default()
+            .check_size(size)
+            .map_err(|error| LoadFailure {
+                file: crate::user_text::file_name(name, MAX_NAME_CHARS),
+                year: None,
+                reason: FailureReason::Load(error),
+            })
+    }
+
     /// Reads a visitor's own file. On success it is shown beside the bundled
     /// agreements (a year that exists already becomes a series of its own);
     /// on failure nothing that is shown changes, and every problem is returned.
@@ -489,6 +397,7 @@ pub fn read_folder(folder: &std::path::Path) -> Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn entry(year: u16) -> ManifestEntry {
         ManifestEntry {

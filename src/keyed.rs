@@ -31,7 +31,20 @@ macro_rules! keyed_enum {
                 }
             }
         }
+
+        impl $crate::keyed::Keyed for $name {
+            fn key(self) -> &'static str {
+                $name::key(self)
+            }
+        }
     };
+}
+
+/// A value written as a fixed key; every [`keyed_enum!`] is one. Lets a
+/// control (a group of radios) take any such enum.
+pub trait Keyed: Copy + PartialEq + Send + Sync + 'static {
+    /// The value's key.
+    fn key(self) -> &'static str;
 }
 
 pub(crate) use keyed_enum;

@@ -18,7 +18,7 @@ pub mod chart;
 pub mod embed;
 pub mod format;
 pub mod i18n;
-mod keyed;
+pub mod keyed;
 pub mod manifest;
 pub mod model;
 pub mod open_data;

@@ -290,7 +290,7 @@ fn run_everything(text: &str) -> bool {
                     render_svg(&view.recipients.chart, 360).unwrap();
                     check_table(&view.table, 100.0, false);
                     check_csv(&view.table);
-                    let _ = to_json(&view.table, "compare", "");
+                    let _ = to_json(&view.table, ViewKind::Compare, "");
                 }
                 ViewKind::Trend => {
                     render_svg(&trend_view(&catalog, &state).chart.chart, 800).unwrap();

@@ -7,36 +7,25 @@
 use crate::model::{Agreement, Alternative, Figure, Localized, SplitBy};
 
 use super::pieces::{pieces, Piece};
+use crate::keyed::keyed_enum;
 
-/// How an item changed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StepKind {
-    /// In both years, larger in the later one.
-    Grew,
-    /// In both years, smaller in the later one.
-    Shrank,
-    /// In both years, the same.
-    Unchanged,
-    /// Listed in the later year's sources, not in the earlier year's. That
-    /// is not "new": the earlier sources may just not name it.
-    OnlyLater,
-    /// Listed in the earlier year's sources, not in the later year's.
-    OnlyEarlier,
-    /// The change in money the sources do not break down into items.
-    NotBrokenDown,
-}
-
-impl StepKind {
-    /// A key for styling and tests.
-    pub fn key(self) -> &'static str {
-        match self {
-            StepKind::Grew => "grew",
-            StepKind::Shrank => "shrank",
-            StepKind::Unchanged => "unchanged",
-            StepKind::OnlyLater => "only-later",
-            StepKind::OnlyEarlier => "only-earlier",
-            StepKind::NotBrokenDown => "not-broken-down",
-        }
+keyed_enum! {
+    /// How an item changed; the key styles its cell and names it in exports.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum StepKind {
+        /// In both years, larger in the later one.
+        Grew = "grew",
+        /// In both years, smaller in the later one.
+        Shrank = "shrank",
+        /// In both years, the same.
+        Unchanged = "unchanged",
+        /// Listed in the later year's sources, not in the earlier year's. That
+        /// is not "new": the earlier sources may just not name it.
+        OnlyLater = "only-later",
+        /// Listed in the earlier year's sources, not in the later year's.
+        OnlyEarlier = "only-earlier",
+        /// The change in money the sources do not break down into items.
+        NotBrokenDown = "not-broken-down",
     }
 }
 

@@ -13,7 +13,7 @@ pub use crate::format::Scale;
 pub use breakdown::{breakdown_by_purpose, breakdown_by_recipient, Breakdown};
 pub use bridge::{bridge, bridge_total, Bridge, BridgeStep, StepKind};
 pub use pieces::{pieces, Piece, Pieces};
-pub use units::{latest_full_year, Converter, Gap, Prices, Quantity, Units};
+pub use units::{latest_full_year, Converter, Gap, PriceBasis, Prices, Quantity, Units};
 
 /// The bundled data files, for tests that check analyses against the figures
 /// in the sources.

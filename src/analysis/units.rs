@@ -3,9 +3,22 @@
 //! population is marked as such, never guessed.
 
 use crate::format::Scale;
-use crate::i18n::Lang;
+use crate::keyed::keyed_enum;
 use crate::model::Value;
 use crate::reference::{PointStatus, Series};
+
+keyed_enum! {
+    /// Current or fixed prices, without the price year: what the address's
+    /// `prices=` and the units control choose.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum PriceBasis {
+        /// As agreed that year.
+        #[default]
+        Current = "current",
+        /// In one year's prices.
+        Fixed = "fixed",
+    }
+}
 
 /// Current or fixed prices.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -18,6 +31,16 @@ pub enum Prices {
         /// The price year; `None` means the latest full KPI year.
         base: Option<u16>,
     },
+}
+
+impl Prices {
+    /// Current or fixed, without the year.
+    pub fn basis(self) -> PriceBasis {
+        match self {
+            Prices::Current => PriceBasis::Current,
+            Prices::Fixed { .. } => PriceBasis::Fixed,
+        }
+    }
 }
 
 /// The units every view's amounts are shown in.
@@ -36,19 +59,6 @@ pub enum Gap {
     Kpi(u16),
     /// No population figure for the year.
     Population(u16),
-}
-
-impl Gap {
-    /// Short text for a table cell.
-    pub fn short(self, lang: Lang) -> String {
-        match self {
-            Gap::Kpi(year) => lang.pick(format!("KPI saknas ({year})"), format!("no CPI ({year})")),
-            Gap::Population(year) => lang.pick(
-                format!("folkmängd saknas ({year})"),
-                format!("no population ({year})"),
-            ),
-        }
-    }
 }
 
 /// A number in a view's unit: kronor (possibly fractional after conversion),
@@ -139,6 +149,11 @@ impl<'a> Converter<'a> {
         }
     }
 
+    /// The units it converts to.
+    pub fn units(&self) -> Units {
+        self.units
+    }
+
     /// The price year of fixed prices, once resolved.
     pub fn base(&self) -> Option<u16> {
         self.base
@@ -218,51 +233,6 @@ impl<'a> Converter<'a> {
                 || self.base.is_some_and(|base| provisional(self.kpi, base)));
         prices || (self.units.per_inhabitant && provisional(self.population, year))
     }
-
-    /// The units in words: `miljoner kronor i 2023 års priser`.
-    pub fn label(&self, lang: Lang) -> String {
-        let amount = if self.units.per_inhabitant {
-            lang.pick("kronor per invånare", "SEK per inhabitant")
-        } else {
-            lang.pick("miljoner kronor", "million SEK")
-        };
-        match (self.units.prices, self.base) {
-            (Prices::Current, _) => format!(
-                "{amount}, {}",
-                lang.pick("löpande priser", "current prices")
-            ),
-            (Prices::Fixed { .. }, Some(base)) => lang.pick(
-                format!("{amount} i {base} års priser"),
-                format!("{amount} in {base} prices"),
-            ),
-            (Prices::Fixed { .. }, None) => format!(
-                "{amount}, {}",
-                lang.pick("fasta priser (KPI saknas)", "fixed prices (no CPI)")
-            ),
-        }
-    }
-
-    /// A short ASCII key for file names, in the page's language:
-    /// `mnkr_lopande-priser`, `kr-per-invanare_2023-ars-priser`,
-    /// `sek-per-inhabitant_2023-prices`.
-    pub fn file_key(&self, lang: crate::i18n::Lang) -> String {
-        let amount = match (self.units.per_inhabitant, lang) {
-            (true, crate::i18n::Lang::Sv) => "kr-per-invanare",
-            (true, crate::i18n::Lang::En) => "sek-per-inhabitant",
-            (false, crate::i18n::Lang::Sv) => "mnkr",
-            (false, crate::i18n::Lang::En) => "msek",
-        };
-        match self.base {
-            Some(base) if matches!(self.units.prices, Prices::Fixed { .. }) => lang.pick(
-                format!("{amount}_{base}-ars-priser"),
-                format!("{amount}_{base}-prices"),
-            ),
-            _ => lang.pick(
-                format!("{amount}_lopande-priser"),
-                format!("{amount}_current-prices"),
-            ),
-        }
-    }
 }
 
 /// The latest year whose KPI is final: the default price year.
@@ -277,6 +247,7 @@ pub fn latest_full_year(kpi: &Series) -> Option<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::reference::parse_series;
 
     fn series(name: &str) -> Series {

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 use budget_explorer::catalog::{Catalog, FailureReason, FetchError, LoadFailure, SeriesKind};
 use budget_explorer::i18n::Lang;
-use budget_explorer::model::{check_sums, Limits};
+use budget_explorer::model::check_sums;
 
 /// Reads a file's bytes, refusing one over the size limit before reading it.
 /// The bytes are decoded by the reader, strictly, as the app does.
@@ -28,9 +28,7 @@ fn read(path: &Path) -> Result<Vec<u8>, LoadFailure> {
     let size = std::fs::metadata(path)
         .map_err(|_| failure(FailureReason::Fetch(FetchError::Status(404))))?
         .len();
-    Limits::default()
-        .check_size(size)
-        .map_err(|error| failure(FailureReason::Load(error)))?;
+    Catalog::check_file_size(&name, size)?;
     std::fs::read(path).map_err(|_| failure(FailureReason::Fetch(FetchError::NotText)))
 }
 

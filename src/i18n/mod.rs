@@ -6,9 +6,15 @@
 //! [`Lang`]. Messages with numbers or names in them (errors, summaries) are built
 //! by the types that own those numbers, also in both languages.
 
+mod errors;
+mod findings;
 mod notices;
+mod units;
+mod views;
 
+pub(crate) use errors::syntax_detail;
 pub use notices::QUOTED_CHARS;
+pub use views::*;
 
 /// A language the app is shown in. Swedish is the default: the agreements are
 /// Swedish and so are most visitors.

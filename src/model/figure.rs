@@ -2,6 +2,35 @@
 
 use super::Localized;
 use crate::i18n::{Lang, Text};
+use crate::keyed::keyed_enum;
+
+keyed_enum! {
+    /// How a figure is known, as the JSON files write it (`"status": "stated"`).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Status {
+        /// A source says it.
+        Stated = "stated",
+        /// Computed from figures the sources state.
+        Derived = "derived",
+        /// The sources disagree.
+        Disputed = "disputed",
+        /// Not known.
+        Unknown = "unknown",
+    }
+}
+
+impl Status {
+    /// The status's name in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Status::Stated => Text::StatusStated,
+            Status::Derived => Text::StatusDerived,
+            Status::Disputed => Text::StatusDisputed,
+            Status::Unknown => Text::StatusUnknown,
+        }
+        .get(lang)
+    }
+}
 
 /// An amount of money as the sources give it. Unknown is a state of its own,
 /// never a zero.
@@ -185,24 +214,13 @@ impl Figure {
         }
     }
 
-    /// The status's name in `lang`.
-    pub fn status_label(&self, lang: Lang) -> &'static str {
-        let text = match self {
-            Figure::Stated { .. } => Text::StatusStated,
-            Figure::Derived { .. } => Text::StatusDerived,
-            Figure::Disputed { .. } => Text::StatusDisputed,
-            Figure::Unknown { .. } => Text::StatusUnknown,
-        };
-        text.get(lang)
-    }
-
-    /// The status key, as in the JSON files: used as a CSS class and in tests.
-    pub fn status_key(&self) -> &'static str {
+    /// How the figure is known.
+    pub fn status(&self) -> Status {
         match self {
-            Figure::Stated { .. } => "stated",
-            Figure::Derived { .. } => "derived",
-            Figure::Disputed { .. } => "disputed",
-            Figure::Unknown { .. } => "unknown",
+            Figure::Stated { .. } => Status::Stated,
+            Figure::Derived { .. } => Status::Derived,
+            Figure::Disputed { .. } => Status::Disputed,
+            Figure::Unknown { .. } => Status::Unknown,
         }
     }
 

@@ -14,7 +14,7 @@ pub mod scan;
 mod written;
 
 pub use error::{Expected, LoadError, Problem, ProblemKind, MAX_PROBLEMS};
-pub use figure::{Alternative, Confirmation, Figure, SourceWords, Value};
+pub use figure::{Alternative, Confirmation, Figure, SourceWords, Status, Value};
 pub use findings::{check_sums, Finding, FindingKind};
 pub use parse::{parse_agreement, FORMAT_VERSION};
 pub use reader::{is_http_url, Limits};

@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 use super::reader::{index, join, parse_json, Reader};
 use super::{
     Agreement, Allocation, Alternative, Confirmation, Figure, Limits, LoadError, Localized,
-    ProblemKind, Purpose, Recipient, Source, SourceWords, SplitBy,
+    ProblemKind, Purpose, Recipient, Source, SourceWords, SplitBy, Status,
 };
 
 /// The data format version this app writes. It reads every version from 1 up
@@ -240,13 +240,15 @@ fn read_figure(
     path: &str,
     references: &mut Vec<SourceReference>,
 ) -> Option<Figure> {
-    const STATUSES: &[&str] = &["stated", "derived", "disputed", "unknown"];
     // Read the status first: it decides which other fields belong.
     let status_value = value.as_object().and_then(|object| object.get("status"));
     let status = match status_value {
-        Some(status) => reader.key(status, &join(path, "status"), STATUSES, |key| {
-            STATUSES.iter().copied().find(|status| *status == key)
-        }),
+        Some(status) => reader.key(
+            status,
+            &join(path, "status"),
+            Status::KEYS,
+            Status::from_key,
+        ),
         None => {
             if value.is_object() {
                 reader.problem(&join(path, "status"), ProblemKind::Missing);
@@ -255,7 +257,7 @@ fn read_figure(
         }
     };
     let allowed: &[&str] = match status {
-        Some("stated") => &[
+        Some(Status::Stated) => &[
             "status",
             "kronor",
             "source",
@@ -264,9 +266,9 @@ fn read_figure(
             "confirmed_by",
             "note",
         ],
-        Some("derived") => &["status", "kronor", "how", "sources", "inputs", "note"],
-        Some("disputed") => &["status", "alternatives", "note"],
-        Some("unknown") => &["status", "note"],
+        Some(Status::Derived) => &["status", "kronor", "how", "sources", "inputs", "note"],
+        Some(Status::Disputed) => &["status", "alternatives", "note"],
+        Some(Status::Unknown) => &["status", "note"],
         // Without a known status, any field could belong: do not flag them.
         _ => &[
             "status",
@@ -285,7 +287,7 @@ fn read_figure(
     let object = reader.object(value, path, allowed)?;
     let note = reader.optional_localized(object, path, "note");
     match status? {
-        "stated" => {
+        Status::Stated => {
             let kronor = read_kronor(reader, object, path);
             let source = read_reference(reader, object, path, "source", references);
             let words = read_words(reader, object, path);
@@ -302,7 +304,7 @@ fn read_figure(
                 note,
             })
         }
-        "derived" => {
+        Status::Derived => {
             let kronor = read_kronor(reader, object, path);
             let how = reader
                 .required(object, path, "how")
@@ -317,14 +319,14 @@ fn read_figure(
                 note,
             })
         }
-        "disputed" => {
+        Status::Disputed => {
             let alternatives = read_alternatives(reader, object, path, references);
             Some(Figure::Disputed {
                 alternatives: alternatives?,
                 note,
             })
         }
-        _ => Some(Figure::Unknown { note }),
+        Status::Unknown => Some(Figure::Unknown { note }),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::address::{data_host, is_loadable_url, percent_decode};
 use super::{Dimension, Measure, Notice, Parameter, ViewKind, ViewState};
-use crate::analysis::Prices;
+use crate::analysis::PriceBasis;
 use crate::chart::BarLayout;
 use crate::i18n::Lang;
 
@@ -129,18 +129,13 @@ impl Reading {
             Parameter::To => state.to = read_year(parameter, &value, notices),
             Parameter::FromSource => state.from_source = read_source_id(parameter, &value, notices),
             Parameter::ToSource => state.to_source = read_source_id(parameter, &value, notices),
-            Parameter::Prices => match value.as_str() {
-                "current" => state.units.prices = Prices::Current,
-                "fixed" => {
-                    if state.units.prices == Prices::Current {
-                        state.units.prices = Prices::Fixed { base: None };
-                    }
-                }
-                _ => notices.push(Notice::unknown_value(parameter, &value)),
+            Parameter::Prices => match PriceBasis::from_key(&value) {
+                Some(basis) => state.set_price_basis(basis),
+                None => notices.push(Notice::unknown_value(parameter, &value)),
             },
             Parameter::Base => {
                 if let Some(base) = read_year(parameter, &value, notices) {
-                    state.units.prices = Prices::Fixed { base: Some(base) };
+                    state.set_price_year(base);
                 }
             }
             Parameter::Per => match value.as_str() {

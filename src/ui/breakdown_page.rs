@@ -10,6 +10,7 @@ use super::data_table_view::DataTableView;
 use super::units_controls::UnitsControls;
 use super::view_actions::ViewActions;
 use super::year_picker::YearPicker;
+use crate::state::ViewKind;
 use crate::view::breakdown_view;
 
 /// The breakdown page.
@@ -17,6 +18,8 @@ use crate::view::breakdown_view;
 pub fn BreakdownPage() -> impl IntoView {
     let context = use_app_context();
     let model = Memo::new(move |_| context.derive(breakdown_view));
+    // One copy of the table per change of the view, shared by the table and the downloads.
+    let table = Memo::new(move |_| model.with(|m| m.table.clone()));
     view! {
         <YearPicker/>
         <ChosenYears>
@@ -25,13 +28,12 @@ pub fn BreakdownPage() -> impl IntoView {
             </div>
             <ViewActions
                 charts=Signal::derive(move || model.with(|m| vec![m.chart.clone()]))
-                table=Signal::derive(move || model.with(|m| m.table.clone()))
-                view_key="breakdown"
+                table=table
                 description=Signal::derive(move || model.with(|m| m.chart.description.clone()))
             />
             <BreakdownControls/>
             <UnitsControls/>
-            <DataTableView table=Signal::derive(move || model.with(|m| m.table.clone())) view_key="breakdown"/>
+            <DataTableView table=table view=ViewKind::Breakdown/>
         </ChosenYears>
     }
 }

@@ -8,8 +8,9 @@ use super::context::use_app_context;
 use super::data_table_view::DataTableView;
 use super::units_controls::UnitsControls;
 use super::view_actions::ViewActions;
-use crate::i18n::Text;
-use crate::view::{bridge_view, EndpointChoice, TotalChoice};
+use crate::i18n::{disputed_end_legend, Text};
+use crate::state::{BridgeEnd, EndpointChoice, ViewKind};
+use crate::view::bridge_view;
 
 fn selected_endpoint(event: &leptos::ev::Event) -> Option<EndpointChoice> {
     let select = event
@@ -23,39 +24,28 @@ fn selected_endpoint(event: &leptos::ev::Event) -> Option<EndpointChoice> {
 #[component]
 pub fn BridgePage() -> impl IntoView {
     let context = use_app_context();
-    let lang = move || context.lang();
+    let lang = context.lang;
     let model = Memo::new(move |_| context.derive(bridge_view));
-    let year_select = move |first: bool| {
-        let label = if first {
-            Text::BridgeFrom
-        } else {
-            Text::BridgeTo
+    let year_select = move |end: BridgeEnd| {
+        let (label, name) = match end {
+            BridgeEnd::From => (Text::BridgeFrom, "from"),
+            BridgeEnd::To => (Text::BridgeTo, "to"),
         };
         view! {
             <label class="select-label">
-                <span>{move || label.get(lang())}</span>
+                <span>{move || label.get(lang.get())}</span>
                 <select
-                    name=if first { "from" } else { "to" }
+                    name=name
                     on:change=move |event| {
-                        let Some(endpoint) = selected_endpoint(&event) else { return };
-                        context.change_view(|view| {
-                            let (year, own) = match endpoint {
-                                EndpointChoice::Year(year) => (Some(year), None),
-                                // An own file is not in the address: the year stays as it was.
-                                EndpointChoice::Own(id) => (if first { view.from } else { view.to }, Some(id)),
-                            };
-                            if first {
-                                (view.from, view.from_own, view.from_source) = (year, own, None);
-                            } else {
-                                (view.to, view.to_own, view.to_source) = (year, own, None);
-                            }
-                        });
+                        if let Some(choice) = selected_endpoint(&event) {
+                            context.change_view(|view| view.set_bridge_end(end, choice));
+                        }
                     }
                 >
                     {move || model.with(|m| {
-                        let current = if first { m.from_value.clone() } else { m.to_value.clone() };
+                        let current = m.selected(end);
                         m.options.iter().map(|(value, label)| {
-                            let selected = current.as_deref() == Some(value.as_str());
+                            let selected = current == Some(value.as_str());
                             view! { <option value=value.clone() prop:selected=selected>{label.clone()}</option> }
                         }).collect_view()
                     })}
@@ -65,67 +55,59 @@ pub fn BridgePage() -> impl IntoView {
     };
     // The radios are drawn once per set of choices; picking one only moves
     // the check, so the focus stays on the radio the visitor used.
-    let disputed = move |first: bool| {
+    let disputed = move |end: BridgeEnd| {
+        let name = match end {
+            BridgeEnd::From => "from_source",
+            BridgeEnd::To => "to_source",
+        };
         let options = Memo::new(move |_| {
             model.with(|m| {
-                let (choices, year) = if first {
-                    (&m.from_choices, m.from)
-                } else {
-                    (&m.to_choices, m.to)
-                };
-                let options: Vec<(String, String)> = choices
+                let options: Vec<(String, String)> = m
+                    .choices(end)
                     .iter()
                     .map(|choice| (choice.source.clone(), choice.label.clone()))
                     .collect();
-                (year, options)
+                (m.year(end), options)
             })
         });
         let chosen = move |source: &str| {
             model.with(|m| {
-                let choices: &[TotalChoice] = if first {
-                    &m.from_choices
-                } else {
-                    &m.to_choices
-                };
-                choices
+                m.choices(end)
                     .iter()
                     .any(|choice| choice.chosen && choice.source == source)
             })
         };
         move || {
             let (year, options) = options.get();
-            (!options.is_empty()).then(|| {
-                let name = if first { "from_source" } else { "to_source" };
-                view! {
-                    <fieldset class="choice-group" data-choice=name>
-                        <legend>{lang().pick(format!("{} är omstritt: utgå från", year.unwrap_or_default()), format!("{} is disputed: use", year.unwrap_or_default()))}</legend>
-                        {options.into_iter().map(|(source, label)| {
-                            let (checked_source, picked_source) = (source.clone(), source.clone());
-                            view! {
-                                <label class="choice">
-                                    <input type="radio" name=name value=source prop:checked=move || chosen(&checked_source)
-                                        on:change=move |_| {
-                                            let source = picked_source.clone();
-                                            context.change_view(|view| if first { view.from_source = Some(source) } else { view.to_source = Some(source) });
-                                        }/>
-                                    <span>{label}</span>
-                                </label>
-                            }
-                        }).collect_view()}
-                    </fieldset>
-                }
+            (!options.is_empty()).then(|| view! {
+                <fieldset class="choice-group" data-choice=name>
+                    <legend>{move || disputed_end_legend(year, lang.get())}</legend>
+                    {options.into_iter().map(|(source, label)| {
+                        let (checked_source, picked_source) = (source.clone(), source.clone());
+                        view! {
+                            <label class="choice">
+                                <input type="radio" name=name value=source prop:checked=move || chosen(&checked_source)
+                                    on:change=move |_| {
+                                        let source = picked_source.clone();
+                                        context.change_view(|view| view.set_bridge_source(end, source));
+                                    }/>
+                                <span>{label}</span>
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
             })
         }
     };
     let has_bridge = Memo::new(move |_| model.with(|m| m.chart.is_some() && m.table.is_some()));
-    let chart = Signal::derive(move || model.with(|m| m.chart.clone().unwrap_or_default()));
-    let table = Signal::derive(move || model.with(|m| m.table.clone().unwrap_or_default()));
+    let chart = Memo::new(move |_| model.with(|m| m.chart.clone().unwrap_or_default()));
+    let table = Memo::new(move |_| model.with(|m| m.table.clone().unwrap_or_default()));
     view! {
         <div class="controls bridge-controls">
-            {year_select(true)}
-            {year_select(false)}
-            {disputed(true)}
-            {disputed(false)}
+            {year_select(BridgeEnd::From)}
+            {year_select(BridgeEnd::To)}
+            {disputed(BridgeEnd::From)}
+            {disputed(BridgeEnd::To)}
         </div>
         {move || model.with(|m| m.same_ends.clone()).map(|note| view! { <p class="notice same-ends" role="status">{note}</p> })}
         <Show when=move || has_bridge.get()>
@@ -135,11 +117,10 @@ pub fn BridgePage() -> impl IntoView {
             <ViewActions
                 charts=Signal::derive(move || vec![chart.get()])
                 table=table
-                view_key="bridge"
                 description=Signal::derive(move || chart.with(|chart| chart.description.clone()))
             />
             <UnitsControls/>
-            <DataTableView table=table view_key="bridge"/>
+            <DataTableView table=table view=ViewKind::Bridge/>
         </Show>
     }
 }

@@ -36,7 +36,7 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
         // Only plotters' own output ever goes into inner_html; it escapes all text.
         chart.with(|view| render_svg(&view.chart, width).map_err(|error| error.to_string()))
     });
-    let key = move || chart.with(|view| view.key);
+    let key = move || chart.with(|view| view.key.key());
     let heading_id = move || format!("chart-{}-title", key());
     let description_id = move || format!("chart-{}-description", key());
     let readout: RwSignal<Option<Readout>> = RwSignal::new(None);

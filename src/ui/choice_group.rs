@@ -2,40 +2,35 @@
 
 use leptos::prelude::*;
 
-/// One option of a group.
-#[derive(Clone)]
-pub struct ChoiceOption {
-    /// The value (goes into the address).
-    pub key: &'static str,
-    /// The label, in the current language.
-    pub label: Signal<String>,
-}
+use crate::i18n::Text;
+use crate::keyed::Keyed;
 
-/// A fieldset of radio buttons. `selected` names the chosen key; `pick` is
-/// called with the key the visitor picks.
+/// A fieldset of radio buttons, one per option of a keyed enum (`Dimension`,
+/// `PriceBasis`, …). Each radio's value is the option's key; `selected` is
+/// the chosen option and `pick` is called with the one the visitor picks.
 #[component]
-pub fn ChoiceGroup(
+pub fn ChoiceGroup<T: Keyed>(
     name: &'static str,
-    #[prop(into)] legend: Signal<String>,
-    options: Vec<ChoiceOption>,
-    #[prop(into)] selected: Signal<&'static str>,
-    pick: impl Fn(&'static str) + Copy + Send + Sync + 'static,
+    legend: Text,
+    options: Vec<(T, Text)>,
+    #[prop(into)] selected: Signal<T>,
+    pick: impl Fn(T) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let lang = super::context::use_app_context().lang;
     view! {
         <fieldset class="choice-group" data-choice=name>
-            <legend>{move || legend.get()}</legend>
-            {options.into_iter().map(|option| {
-                let key = option.key;
+            <legend>{move || legend.get(lang.get())}</legend>
+            {options.into_iter().map(|(option, label)| {
                 view! {
                     <label class="choice">
                         <input
                             type="radio"
                             name=name
-                            value=key
-                            prop:checked=move || selected.get() == key
-                            on:change=move |_| pick(key)
+                            value=option.key()
+                            prop:checked=move || selected.get() == option
+                            on:change=move |_| pick(option)
                         />
-                        <span>{move || option.label.get()}</span>
+                        <span>{move || label.get(lang.get())}</span>
                     </label>
                 }
             }).collect_view()}

@@ -9,6 +9,7 @@ use super::data_table_view::DataTableView;
 use super::units_controls::UnitsControls;
 use super::view_actions::ViewActions;
 use super::year_picker::YearPicker;
+use crate::state::ViewKind;
 use crate::view::compare_view;
 
 /// The compare page.
@@ -16,6 +17,8 @@ use crate::view::compare_view;
 pub fn ComparePage() -> impl IntoView {
     let context = use_app_context();
     let model = Memo::new(move |_| context.derive(compare_view));
+    // One copy of the table per change of the view, shared by the table and the downloads.
+    let table = Memo::new(move |_| model.with(|m| m.table.clone()));
     let description = Signal::derive(move || {
         model.with(|m| format!("{} {}", m.totals.description, m.recipients.description))
     });
@@ -28,12 +31,11 @@ pub fn ComparePage() -> impl IntoView {
             </div>
             <ViewActions
                 charts=Signal::derive(move || model.with(|m| vec![m.totals.clone(), m.recipients.clone()]))
-                table=Signal::derive(move || model.with(|m| m.table.clone()))
-                view_key="compare"
+                table=table
                 description=description
             />
             <UnitsControls/>
-            <DataTableView table=Signal::derive(move || model.with(|m| m.table.clone())) view_key="compare"/>
+            <DataTableView table=table view=ViewKind::Compare/>
         </ChosenYears>
     }
 }

@@ -12,13 +12,17 @@ use crate::state::{Notice, ViewState};
 pub struct AppContext {
     /// What the visitor looks at; mirrored in the URL.
     pub view: RwSignal<ViewState>,
+    /// The language alone, so that the many texts which only depend on it
+    /// are not redrawn when anything else in the view changes.
+    pub lang: Memo<Lang>,
     /// Everything loaded, and every file that failed.
     pub catalog: RwSignal<Catalog>,
     /// What was ignored in the address.
     pub notices: RwSignal<Vec<Notice>>,
     /// Files still loading.
     pub pending: RwSignal<usize>,
-    /// Width available to a chart, in CSS pixels.
+    /// Width available to a chart, in CSS pixels; set only when it really
+    /// changes, and a moment after the last resize (see `browser::watch_width`).
     pub chart_width: RwSignal<u32>,
     /// Why the visitor's last files could not be read.
     pub own_failures: RwSignal<Vec<LoadFailure>>,
@@ -30,7 +34,7 @@ pub struct AppContext {
 impl AppContext {
     /// The current language.
     pub fn lang(&self) -> Lang {
-        self.view.with(|view| view.lang)
+        self.lang.get()
     }
 
     /// Changes the view and keeps the address in step. Going to another view
@@ -38,11 +42,18 @@ impl AppContext {
     /// a small toggle within a view (a year, a unit) replaces the current
     /// entry, so the back button is not a list of every click.
     pub fn change_view(&self, change: impl FnOnce(&mut ViewState)) {
+        self.change_view_with(|_, view| change(view));
+    }
+
+    /// As [`change_view`](Self::change_view), for a change that depends on
+    /// what is loaded (a bridge's default years).
+    pub fn change_view_with(&self, change: impl FnOnce(&Catalog, &mut ViewState)) {
         // Change a copy, not the signal in place: `change` may read signals
         // (this one too), which an in-place update would hold locked.
         let mut next = self.view.get_untracked();
         let before = next.view;
-        change(&mut next);
+        self.catalog
+            .with_untracked(|catalog| change(catalog, &mut next));
         if next.view == before {
             browser::replace_query(&next.to_query());
         } else {
@@ -60,8 +71,10 @@ impl AppContext {
 
 /// Creates the app's signals and provides them to every component.
 pub fn provide_app_context() -> AppContext {
+    let view = RwSignal::new(ViewState::default());
     let context = AppContext {
-        view: RwSignal::new(ViewState::default()),
+        view,
+        lang: Memo::new(move |_| view.with(|view| view.lang)),
         catalog: RwSignal::new(Catalog::default()),
         notices: RwSignal::new(Vec::new()),
         pending: RwSignal::new(1),

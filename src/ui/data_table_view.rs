@@ -7,17 +7,8 @@ use wasm_bindgen::JsCast;
 use super::context::use_app_context;
 use super::figure_list::FigureList;
 use crate::i18n::Text;
-use crate::view::{DataRow, DataTable, FigureEntry, SortOrder};
-
-/// The status a table cell is marked with, in words, for those who cannot see
-/// the mark.
-fn status_word(status: Option<&str>, lang: crate::i18n::Lang) -> Option<&'static str> {
-    match status? {
-        "disputed" => Some(Text::StatusDisputed.get(lang)),
-        "derived" => Some(Text::StatusDerived.get(lang)),
-        _ => None,
-    }
-}
+use crate::state::ViewKind;
+use crate::view::{CellStatus, DataRow, DataTable, FigureEntry, SortOrder};
 
 /// Focuses a table's sort button for `column`.
 fn focus_sort_button(view_key: &str, column: usize) {
@@ -38,12 +29,10 @@ struct Selected {
     entries: Vec<FigureEntry>,
 }
 
-/// The table of a view. `view_key` names it in element ids and tests.
+/// The table of a view. The view's key names it in element ids and tests.
 #[component]
-pub fn DataTableView(
-    #[prop(into)] table: Signal<DataTable>,
-    view_key: &'static str,
-) -> impl IntoView {
+pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, view: ViewKind) -> impl IntoView {
+    let view_key = view.key();
     let context = use_app_context();
     let lang = move || context.lang();
     let order = RwSignal::new(SortOrder::Natural);
@@ -83,7 +72,7 @@ pub fn DataTableView(
                     } else {
                         let details = Selected { title: format!("{label}, {column}"), entries: cell.figures.clone() };
                         // The marks (* †) are for the eye; screen readers hear the word.
-                        let spoken = status_word(cell.status, lang()).map(|word| format!("{text} ({word})"));
+                        let spoken = cell.status.and_then(|status| status.spoken(lang())).map(|word| format!("{text} ({word})"));
                         let open = move |event: leptos::ev::MouseEvent| {
                             let button = event.current_target().and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok());
                             // Set on the element, not bound to a signal: a binding in
@@ -114,7 +103,7 @@ pub fn DataTableView(
                             </button>
                         }.into_any()
                     };
-                    view! { <td class="number" data-status=cell.status.unwrap_or("")>{content}</td> }
+                    view! { <td class="number" data-status=cell.status.map(CellStatus::key).unwrap_or("")>{content}</td> }
                 }).collect_view()}
             </tr>
         }

@@ -38,7 +38,7 @@ fn entry_body(entry: FigureEntry, lang: Lang) -> AnyView {
         <div class="figure-head">
             <span class="figure-label">{entry.label}</span>
             <span class="figure-amount">{entry.amount}</span>
-            <span class=format!("status status-{}", entry.status_key)>{entry.status_label}</span>
+            <span class=format!("status status-{}", entry.status.key())>{entry.status_label}</span>
         </div>
         {entry.how.map(|how| view! { <p class="how">{Text::HowDerived.get(lang)}" "{how}</p> })}
         {entry.note.map(|note| view! { <p class="figure-note">{note}</p> })}
@@ -52,7 +52,7 @@ fn entry_body(entry: FigureEntry, lang: Lang) -> AnyView {
 }
 
 fn input_view(input: InputEntry, lang: Lang) -> impl IntoView {
-    let status = input.entry.status_key;
+    let status = input.entry.status.key();
     view! {
         <li>
             <details class="input">
@@ -70,7 +70,7 @@ fn entry_view(mut entry: FigureEntry, lang: Lang) -> impl IntoView {
         entry.depth.min(4),
         if entry.of_which { " of-which" } else { "" }
     );
-    let status = entry.status_key;
+    let status = entry.status.key();
     view! {
         <li class=class data-status=status>
             {entry_body(entry, lang)}

@@ -12,11 +12,10 @@ use super::context::{use_app_context, AppContext};
 use super::failure_list::FailureList;
 use super::figure_list::FigureList;
 use super::finding_list::FindingList;
-use crate::catalog::{FailureReason, FetchError, FileOrigin, LoadFailure, MAX_NAME_CHARS};
+use crate::catalog::{Catalog, FetchError, FileOrigin};
 use crate::i18n::{fetching_from, outside_file_banner, own_files_problems, Text};
 use crate::model::Limits;
 use crate::state::{data_file_name, data_host};
-use crate::user_text;
 use crate::view::year_sources;
 
 /// Reads files one by one; the first problem list replaces the last.
@@ -32,12 +31,7 @@ pub fn load_files(context: AppContext, files: web_sys::FileList) {
         for file in files {
             let name = file.name();
             // Refused before reading: a huge file costs nothing but this check.
-            if let Err(error) = Limits::default().check_size(file.size() as u64) {
-                let failure = LoadFailure {
-                    file: user_text::file_name(&name, MAX_NAME_CHARS),
-                    year: None,
-                    reason: FailureReason::Load(error),
-                };
+            if let Err(failure) = Catalog::check_file_size(&name, file.size() as u64) {
                 context.own_failures.update(|all| all.push(failure));
                 continue;
             }

@@ -7,6 +7,7 @@ use super::context::use_app_context;
 use super::data_table_view::DataTableView;
 use super::units_controls::UnitsControls;
 use super::view_actions::ViewActions;
+use crate::state::ViewKind;
 use crate::view::trend_view;
 
 /// The trend page.
@@ -14,17 +15,18 @@ use crate::view::trend_view;
 pub fn TrendPage() -> impl IntoView {
     let context = use_app_context();
     let model = Memo::new(move |_| context.derive(trend_view));
+    // One copy of the table per change of the view, shared by the table and the downloads.
+    let table = Memo::new(move |_| model.with(|m| m.table.clone()));
     view! {
         <div class="charts" id="charts" tabindex="-1">
             <ChartFigure chart=Signal::derive(move || model.with(|m| m.chart.clone()))/>
         </div>
         <ViewActions
             charts=Signal::derive(move || model.with(|m| vec![m.chart.clone()]))
-            table=Signal::derive(move || model.with(|m| m.table.clone()))
-            view_key="trend"
+            table=table
             description=Signal::derive(move || model.with(|m| m.chart.description.clone()))
         />
         <UnitsControls/>
-        <DataTableView table=Signal::derive(move || model.with(|m| m.table.clone())) view_key="trend"/>
+        <DataTableView table=table view=ViewKind::Trend/>
     }
 }

@@ -18,13 +18,12 @@ use crate::view::{
 /// report, not for the phone it was fetched on.
 const EXPORT_WIDTH: u32 = 1000;
 
-/// The share and download bar. `view_key` names the view in file names;
-/// `description` goes into the JSON download.
+/// The share and download bar for the view shown. `description` goes into
+/// the JSON download.
 #[component]
 pub fn ViewActions(
     #[prop(into)] charts: Signal<Vec<ChartView>>,
     #[prop(into)] table: Signal<DataTable>,
-    view_key: &'static str,
     #[prop(into)] description: Signal<String>,
 ) -> impl IntoView {
     let context = use_app_context();
@@ -37,7 +36,7 @@ pub fn ViewActions(
     let name = move |kind: DownloadKind| {
         context.derive(|catalog, view| {
             let unit = catalog.converter(view.units).file_key(view.lang);
-            file_name(view, view_key, &unit, kind)
+            file_name(view, &unit, kind)
         })
     };
     let framed = move || -> Option<String> {
@@ -66,8 +65,8 @@ pub fn ViewActions(
         browser::download_text(&name(DownloadKind::Csv), DownloadKind::Csv.mime(), &csv);
     };
     let download_json = move |_| {
-        let json =
-            table.with_untracked(|table| to_json(table, view_key, &description.get_untracked()));
+        let view = context.view.with_untracked(|view| view.view);
+        let json = table.with_untracked(|table| to_json(table, view, &description.get_untracked()));
         browser::download_text(&name(DownloadKind::Json), DownloadKind::Json.mime(), &json);
     };
     let download_svg = move |_| {

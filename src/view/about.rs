@@ -72,7 +72,7 @@ pub fn about_data(catalog: &Catalog, address: &str, lang: Lang) -> AboutData {
             Coverage {
                 year: agreement.year,
                 total: agreement.total.value().written(lang),
-                total_status: agreement.total.status_label(lang),
+                total_status: agreement.total.status().label(lang),
                 recipients,
                 complete,
             }

@@ -9,7 +9,7 @@ use crate::state::{BarLayout, Dimension, Measure, ViewState};
 
 use super::common::{
     column_header, columns_as_groups, piece_entries, rows_as_groups, sum_status, total_entry,
-    ChartView,
+    ChartKey, ChartView,
 };
 use super::summary::describe_rows;
 use super::{figure_entry, Column, DataCell, DataRow, DataTable, RowKind};
@@ -103,7 +103,7 @@ fn build<K: Key>(catalog: &Catalog, state: &ViewState, title: Text) -> Breakdown
     };
     BreakdownView {
         chart: ChartView {
-            key: "breakdown",
+            key: ChartKey::Breakdown,
             title: title.get(lang).into(),
             description: describe_rows(&table, &chart_rows, lang, title),
             chart,
@@ -240,7 +240,7 @@ pub(super) fn breakdown_table<K: Key>(
             .map(|(loaded, breakdown)| {
                 let quantity = measure(loaded.agreement.year, breakdown.total, breakdown.total);
                 DataCell::of(quantity, scale, lang)
-                    .with_status(loaded.agreement.total.status_key())
+                    .with_status(loaded.agreement.total.status())
                     .with_figures(vec![total_entry(loaded, lang)])
             })
             .collect(),
@@ -319,7 +319,7 @@ fn of_which_rows<K>(
                                     lang,
                                 );
                                 DataCell::of(quantity, scale, lang)
-                                    .with_status(part.amount.status_key())
+                                    .with_status(part.amount.status())
                                     .with_figures(vec![entry])
                             }
                             None => DataCell::empty(),

@@ -4,12 +4,12 @@ use crate::analysis::{bridge, bridge_total, pieces, Pieces, Quantity, StepKind};
 use crate::catalog::{Catalog, LoadedAgreement};
 use crate::chart::{Bar, BarLayout, Series};
 use crate::format::Scale;
-use crate::i18n::{Lang, Text};
+use crate::i18n::{self, Lang, Text};
 use crate::model::{Figure, SplitBy, Value};
-use crate::state::ViewState;
+use crate::state::{BridgeEnd, EndpointChoice, ViewState};
 
-use super::common::{chart, total_entry, ChartView};
-use super::{piece_entry, Column, DataCell, DataRow, DataTable, FigureEntry, RowKind};
+use super::common::{chart, total_entry, ChartKey, ChartView};
+use super::{piece_entry, CellStatus, Column, DataCell, DataRow, DataTable, FigureEntry, RowKind};
 
 /// A side of a disputed total the visitor can start or end the bridge from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,6 +49,32 @@ pub struct BridgeView {
     /// Said when both ends are the same agreement: a bridge from a year to
     /// itself shows no change, which is easy to take for a fault.
     pub same_ends: Option<String>,
+}
+
+impl BridgeView {
+    /// The year used at `end`.
+    pub fn year(&self, end: BridgeEnd) -> Option<u16> {
+        match end {
+            BridgeEnd::From => self.from,
+            BridgeEnd::To => self.to,
+        }
+    }
+
+    /// The option value of what is used at `end`.
+    pub fn selected(&self, end: BridgeEnd) -> Option<&str> {
+        match end {
+            BridgeEnd::From => self.from_value.as_deref(),
+            BridgeEnd::To => self.to_value.as_deref(),
+        }
+    }
+
+    /// The choices for `end`'s disputed total (none if it is not disputed).
+    pub fn choices(&self, end: BridgeEnd) -> &[TotalChoice] {
+        match end {
+            BridgeEnd::From => &self.from_choices,
+            BridgeEnd::To => &self.to_choices,
+        }
+    }
 }
 
 fn choices(loaded: &LoadedAgreement, chosen: Option<&str>, lang: Lang) -> Vec<TotalChoice> {
@@ -102,23 +128,12 @@ pub struct Endpoints<'a> {
     pub to: Option<Endpoint<'a>>,
 }
 
-/// What a start or end select's value names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EndpointChoice {
-    /// A bundled year.
-    Year(u16),
-    /// A visitor's own file, by id.
-    Own(u32),
-}
-
-impl EndpointChoice {
-    /// Reads a select's value: `"2016"` or `"own-3"`.
-    pub fn parse(value: &str) -> Option<EndpointChoice> {
-        match value.strip_prefix("own-") {
-            Some(id) => id.parse().ok().map(EndpointChoice::Own),
-            None => value.parse().ok().map(EndpointChoice::Year),
-        }
-    }
+/// The years a bridge would show now, for [`ViewState::switch_view`] to
+/// write into the address.
+pub fn default_bridge_years(catalog: &Catalog, state: &ViewState) -> (Option<u16>, Option<u16>) {
+    let ends = bridge_endpoints(catalog, state);
+    let year = |end: Option<Endpoint>| end.map(|end| end.loaded.agreement.year);
+    (year(ends.from), year(ends.to))
 }
 
 /// Resolves the bridge's ends: an own file when chosen and still loaded, else
@@ -153,7 +168,7 @@ pub fn bridge_endpoints<'a>(catalog: &'a Catalog, state: &ViewState) -> Endpoint
             .filter(|own| own.loaded.agreement.total.value().low().is_some())
             .map(|own| {
                 (
-                    format!("own-{}", own.id),
+                    EndpointChoice::Own(own.id).value(),
                     format!("{} ({})", own.key(), Text::OwnFileMarker.get(lang)),
                 )
             }),
@@ -162,7 +177,7 @@ pub fn bridge_endpoints<'a>(catalog: &'a Catalog, state: &ViewState) -> Endpoint
         .and_then(|id| catalog.own_file(id))
     {
         Some(own) => Some(Endpoint {
-            value: format!("own-{}", own.id),
+            value: EndpointChoice::Own(own.id).value(),
             name: own.key(),
             loaded: &own.loaded,
         }),
@@ -297,7 +312,7 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
                 cell(before, step.from.is_some()),
                 cell(after, step.to.is_some()),
                 DataCell::change(change, scale, lang)
-                    .with_status(step.kind.key())
+                    .with_status(step.kind)
                     .with_figures(figures),
             ],
         };
@@ -338,8 +353,8 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
             label: Text::TotalRow.get(lang).into(),
             kind: RowKind::Total,
             cells: vec![
-                DataCell::of(start_quantity, scale, lang).with_status(first.agreement.total.status_key()).with_figures(vec![total_entry(first, lang)]),
-                DataCell::of(end_quantity, scale, lang).with_status(last.agreement.total.status_key()).with_figures(vec![total_entry(last, lang)]),
+                DataCell::of(start_quantity, scale, lang).with_status(first.agreement.total.status()).with_figures(vec![total_entry(first, lang)]),
+                DataCell::of(end_quantity, scale, lang).with_status(last.agreement.total.status()).with_figures(vec![total_entry(last, lang)]),
                 DataCell::change(total_change, scale, lang),
             ],
         }],
@@ -356,7 +371,7 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
     };
     let title = table.title.clone();
     view.chart = Some(ChartView {
-        key: "bridge",
+        key: ChartKey::Bridge,
         title,
         description,
         chart: chart(
@@ -375,51 +390,55 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
     view
 }
 
+/// The bridge table's columns: the first year, the last year, the change.
+const FROM: usize = 0;
+const TO: usize = 1;
+const CHANGE: usize = 2;
+
+/// The bridge in words: from what to what, then the items by kind of change.
 fn describe_bridge(table: &DataTable, lang: Lang) -> String {
-    let total = &table.footer[0];
-    let (from, to) = (&table.columns[0].key, &table.columns[1].key);
-    let mut sentences = vec![lang.pick(
-        format!(
-            "Från {} {from} till {} {to} ({}): {}.",
-            total.cells[0].text, total.cells[1].text, table.unit, total.cells[2].text
-        ),
-        format!(
-            "From {} in {from} to {} in {to} ({}): {}.",
-            total.cells[0].text, total.cells[1].text, table.unit, total.cells[2].text
-        ),
+    let (Some(total), Some(from), Some(to)) = (
+        table.footer.first(),
+        table.columns.get(FROM),
+        table.columns.get(TO),
+    ) else {
+        return String::new();
+    };
+    let text = |row: &DataRow, column: usize| {
+        row.cells
+            .get(column)
+            .map(|cell| cell.text.clone())
+            .unwrap_or_default()
+    };
+    let mut sentences = vec![i18n::bridge_summary(
+        (&text(total, FROM), &from.key),
+        (&text(total, TO), &to.key),
+        &table.unit,
+        &text(total, CHANGE),
+        lang,
     )];
-    let only_later = lang.pick(
-        format!("Bara listade i källorna för {to}"),
-        format!("Listed only in the sources for {to}"),
-    );
-    let only_earlier = lang.pick(
-        format!("Bara listade i källorna för {from}"),
-        format!("Listed only in the sources for {from}"),
-    );
-    let kinds: [(&str, &str, &str); 5] = [
-        ("grew", "Ökade", "Grew"),
-        ("shrank", "Minskade", "Shrank"),
-        ("only-later", &only_later, &only_later),
-        ("only-earlier", &only_earlier, &only_earlier),
-        (
-            "not-broken-down",
-            "Ej fördelat i källorna",
-            "Not broken down in sources",
-        ),
-    ];
-    for (key, sv, en) in kinds {
+    for kind in [
+        StepKind::Grew,
+        StepKind::Shrank,
+        StepKind::OnlyLater,
+        StepKind::OnlyEarlier,
+        StepKind::NotBrokenDown,
+    ] {
         let items: Vec<String> = table
             .rows
             .iter()
-            .filter(|row| row.cells[2].status == Some(key))
+            .filter(|row| {
+                row.cells.get(CHANGE).and_then(|cell| cell.status) == Some(CellStatus::Step(kind))
+            })
             // The money not broken down is one row, named by the sentence itself.
-            .map(|row| match key {
-                "not-broken-down" => row.cells[2].text.clone(),
-                _ => format!("{} {}", row.label, row.cells[2].text),
+            .map(|row| match kind {
+                StepKind::NotBrokenDown => text(row, CHANGE),
+                _ => format!("{} {}", row.label, text(row, CHANGE)),
             })
             .collect();
         if !items.is_empty() {
-            sentences.push(format!("{}: {}.", lang.pick(sv, en), items.join("; ")));
+            let heading = i18n::bridge_step_kind(kind, &from.key, &to.key, lang);
+            sentences.push(format!("{heading}: {}.", items.join("; ")));
         }
     }
     sentences.join(" ")
@@ -539,20 +558,6 @@ mod tests {
         let table = view.table.unwrap();
         assert_eq!(table.columns[1].key, "2018 · utkast.json");
         assert_eq!(plain(&table.footer[0].cells[2].text), "+569 mnkr");
-    }
-
-    #[test]
-    fn select_values_name_a_year_or_an_own_file() {
-        assert_eq!(
-            EndpointChoice::parse("2016"),
-            Some(EndpointChoice::Year(2016))
-        );
-        assert_eq!(
-            EndpointChoice::parse("own-12"),
-            Some(EndpointChoice::Own(12))
-        );
-        assert_eq!(EndpointChoice::parse("own-x"), None);
-        assert_eq!(EndpointChoice::parse(""), None);
     }
 
     #[test]

@@ -5,21 +5,40 @@ use crate::analysis::{Converter, Piece, Quantity, Scale};
 use crate::catalog::{LoadedAgreement, Shown};
 use crate::chart::{Bar, BarLayout, GroupedBarChart, Series};
 use crate::i18n::{Lang, Text};
-use crate::model::Agreement;
+use crate::keyed::keyed_enum;
+use crate::model::{Agreement, Status};
 
 use super::{figure_entry, piece_entry, DataRow, DataTable, FigureEntry};
 
 /// A chart ready to draw, with its heading and its text description.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ChartView {
-    /// A stable key: `totals`, `recipients`, `trend`, `breakdown`, `bridge`.
-    pub key: &'static str,
+    /// Which chart it is.
+    pub key: ChartKey,
     /// The heading above the chart.
     pub title: String,
     /// What the chart shows, in words: its accessible description.
     pub description: String,
     /// What to draw.
     pub chart: GroupedBarChart,
+}
+
+keyed_enum! {
+    /// Which chart a view draws; the key names it in the page (`data-chart`).
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum ChartKey {
+        /// The compare view's totals.
+        #[default]
+        Totals = "totals",
+        /// The compare view's recipients.
+        Recipients = "recipients",
+        /// The trend.
+        Trend = "trend",
+        /// The breakdown.
+        Breakdown = "breakdown",
+        /// The bridge.
+        Bridge = "bridge",
+    }
 }
 
 /// The bar for a quantity, in the scale's display unit.
@@ -151,7 +170,7 @@ pub fn column_header(shown: &Shown, converter: &Converter, lang: Lang) -> String
     if shown.own.is_some() {
         marks.push(Text::OwnFileMarker.get(lang));
     }
-    if loaded.agreement.total.status_key() == "disputed" {
+    if loaded.agreement.total.status() == Status::Disputed {
         marks.push(Text::DisputedMarker.get(lang));
     }
     if converter.is_provisional(loaded.agreement.year) {
@@ -165,10 +184,10 @@ pub fn column_header(shown: &Shown, converter: &Converter, lang: Lang) -> String
 }
 
 /// The status of a sum of leaves: derived if any part is.
-pub fn sum_status(entries: &[FigureEntry]) -> &'static str {
-    if entries.iter().any(|entry| entry.status_key == "derived") {
-        "derived"
+pub fn sum_status(entries: &[FigureEntry]) -> Status {
+    if entries.iter().any(|entry| entry.status == Status::Derived) {
+        Status::Derived
     } else {
-        "stated"
+        Status::Stated
     }
 }

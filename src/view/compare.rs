@@ -9,7 +9,7 @@ use crate::model::Recipient;
 use crate::state::{Measure, ViewState};
 
 use super::breakdown::breakdown_table;
-use super::common::{bar, chart, rows_as_groups, ChartView};
+use super::common::{bar, chart, rows_as_groups, ChartKey, ChartView};
 use super::summary::{describe_rows, describe_totals};
 use super::{DataCell, DataRow, DataTable, RowKind};
 
@@ -108,13 +108,13 @@ pub fn compare_view(catalog: &Catalog, state: &ViewState) -> CompareView {
     let recipients_chart = rows_as_groups(&table, &chart_rows, lang);
     CompareView {
         totals: ChartView {
-            key: "totals",
+            key: ChartKey::Totals,
             title: Text::TotalsChartTitle.get(lang).into(),
             description: describe_totals(&table, lang, Text::TotalsChartTitle),
             chart: totals_chart,
         },
         recipients: ChartView {
-            key: "recipients",
+            key: ChartKey::Recipients,
             title: Text::RecipientChartTitle.get(lang).into(),
             description: describe_rows(&table, &chart_rows, lang, Text::RecipientChartTitle),
             chart: recipients_chart,
@@ -127,6 +127,7 @@ pub fn compare_view(catalog: &Catalog, state: &ViewState) -> CompareView {
 mod tests {
     use super::*;
     use crate::analysis::{Prices, Units};
+    use crate::model::Status;
     use crate::state::parse_query;
     use crate::view::tests_support::{catalog, plain};
 
@@ -151,7 +152,7 @@ mod tests {
         let total = footer(&view, RowKind::Total);
         let texts: Vec<String> = total.cells.iter().map(|c| plain(&c.text)).collect();
         assert_eq!(texts, ["696–844 mnkr", "845 mnkr", "1 414 mnkr"]);
-        assert_eq!(total.cells[0].status, Some("disputed"));
+        assert_eq!(total.cells[0].status, Some(Status::Disputed.into()));
         assert_eq!(
             total.cells[0].figures[0].citations.len(),
             2,
@@ -161,7 +162,7 @@ mod tests {
         assert_eq!(regions.cells[0], DataCell::empty());
         assert_eq!(
             regions.cells[2].status,
-            Some("derived"),
+            Some(Status::Derived.into()),
             "2018's regions include the derived 64"
         );
         assert_eq!(regions.cells[2].figures.len(), 4);

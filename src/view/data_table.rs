@@ -2,39 +2,72 @@
 //! the table always has exactly the chart's numbers. Rows can be sorted by
 //! any column; footer rows (totals, changes) stay put.
 
-use crate::analysis::{Quantity, Scale};
+use crate::analysis::{Quantity, Scale, StepKind};
 use crate::i18n::{Lang, Text};
+use crate::keyed::keyed_enum;
+use crate::model::Status;
 
 use super::FigureEntry;
 
-/// What a row holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RowKind {
-    /// An item: a recipient, a purpose, a year, a bridge step.
-    Item,
-    /// Money the sources do not break down.
-    NotBrokenDown,
-    /// A sum of item rows shown beside them (never drawn, never summed).
-    Subtotal,
-    /// A total.
-    Total,
-    /// An "of which" figure of the total: part of it, placed in no row.
-    OfWhich,
-    /// A change between columns.
-    Change,
+keyed_enum! {
+    /// What a row holds; the key is its CSS hook and its kind in exports.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum RowKind {
+        /// An item: a recipient, a purpose, a year, a bridge step.
+        Item = "item",
+        /// Money the sources do not break down.
+        NotBrokenDown = "not-broken-down",
+        /// A sum of item rows shown beside them (never drawn, never summed).
+        Subtotal = "subtotal",
+        /// A total.
+        Total = "total",
+        /// An "of which" figure of the total: part of it, placed in no row.
+        OfWhich = "of-which",
+        /// A change between columns.
+        Change = "change",
+    }
 }
 
-impl RowKind {
-    /// A CSS class and export key.
+/// What a cell's number is beyond its value: how the figure behind it is
+/// known, or, in a bridge, what kind of change it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CellStatus {
+    /// The status of the figure (or, for a sum, the weakest of its parts).
+    Figure(Status),
+    /// A bridge step's kind.
+    Step(StepKind),
+}
+
+impl CellStatus {
+    /// The key: a CSS hook (`data-status`) and the status in exports.
     pub fn key(self) -> &'static str {
         match self {
-            RowKind::Item => "item",
-            RowKind::NotBrokenDown => "not-broken-down",
-            RowKind::Subtotal => "subtotal",
-            RowKind::Total => "total",
-            RowKind::OfWhich => "of-which",
-            RowKind::Change => "change",
+            CellStatus::Figure(status) => status.key(),
+            CellStatus::Step(kind) => kind.key(),
         }
+    }
+
+    /// The status in words, for those who cannot see the cell's mark (* †);
+    /// `None` where there is no mark.
+    pub fn spoken(self, lang: Lang) -> Option<&'static str> {
+        match self {
+            CellStatus::Figure(status @ (Status::Disputed | Status::Derived)) => {
+                Some(status.label(lang))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl From<Status> for CellStatus {
+    fn from(status: Status) -> Self {
+        CellStatus::Figure(status)
+    }
+}
+
+impl From<StepKind> for CellStatus {
+    fn from(kind: StepKind) -> Self {
+        CellStatus::Step(kind)
     }
 }
 
@@ -45,8 +78,8 @@ pub struct DataCell {
     pub quantity: Quantity,
     /// The text shown.
     pub text: String,
-    /// `stated`, `derived`, `disputed`, `unknown`, or `None` for computed cells.
-    pub status: Option<&'static str>,
+    /// How the number is known, or `None` for computed cells.
+    pub status: Option<CellStatus>,
     /// The figures the number comes from, with their sources.
     pub figures: Vec<FigureEntry>,
 }
@@ -83,8 +116,8 @@ impl DataCell {
     }
 
     /// With a status.
-    pub fn with_status(mut self, status: &'static str) -> DataCell {
-        self.status = Some(status);
+    pub fn with_status(mut self, status: impl Into<CellStatus>) -> DataCell {
+        self.status = Some(status.into());
         self
     }
 

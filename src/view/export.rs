@@ -4,35 +4,28 @@
 use serde_json::{json, Value as Json};
 
 use crate::analysis::Quantity;
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
+use crate::keyed::keyed_enum;
 use crate::state::{ViewKind, ViewState};
 
-use super::{DataRow, DataTable};
+use super::{CellStatus, DataRow, DataTable};
 
-/// What is downloaded.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DownloadKind {
-    /// The table as CSV.
-    Csv,
-    /// The table as JSON.
-    Json,
-    /// The chart as SVG.
-    Svg,
-    /// The chart as PNG.
-    Png,
+keyed_enum! {
+    /// A download; its key is the file ending.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum DownloadKind {
+        /// The table as CSV.
+        Csv = "csv",
+        /// The table as JSON.
+        Json = "json",
+        /// The chart as SVG.
+        Svg = "svg",
+        /// The chart as PNG.
+        Png = "png",
+    }
 }
 
 impl DownloadKind {
-    /// The file ending.
-    pub fn extension(self) -> &'static str {
-        match self {
-            DownloadKind::Csv => "csv",
-            DownloadKind::Json => "json",
-            DownloadKind::Svg => "svg",
-            DownloadKind::Png => "png",
-        }
-    }
-
     /// The MIME type.
     pub fn mime(self) -> &'static str {
         match self {
@@ -44,38 +37,22 @@ impl DownloadKind {
     }
 }
 
-/// The words of a file name, in the page's language: the view or chart key
-/// as it reads in Swedish or English.
-fn file_word(key: &str, lang: Lang) -> &str {
-    let swedish = match key {
-        "compare" => "jamfor-ar",
-        "totals" => "totalbudget",
-        "recipients" => "per-mottagare",
-        "trend" => "utveckling",
-        "breakdown" => "fordelning",
-        "bridge" => "forandring",
-        "recipient" => "mottagare",
-        "purpose" => "andamal",
-        other => other,
-    };
-    lang.pick(swedish, key)
-}
-
 /// A file name that says what the file holds, in the page's language:
 /// `psykisk-halsa_forandring_2016-2018_mnkr_lopande-priser.csv`,
 /// `mental-health_bridge_2016-2018_msek_current-prices.csv`.
-pub fn file_name(state: &ViewState, chart: &str, unit_key: &str, kind: DownloadKind) -> String {
+pub fn file_name(state: &ViewState, unit_key: &str, kind: DownloadKind) -> String {
     let lang = state.lang;
+    let words = i18n::file_name_words(lang);
     let years = match state.view {
         ViewKind::Bridge => format!(
             "{}-{}",
             state.from.unwrap_or(2016),
             state.to.unwrap_or(2018)
         ),
-        ViewKind::Trend => lang.pick("alla-ar", "all-years").to_string(),
+        ViewKind::Trend => words.all_years.to_string(),
         ViewKind::Compare | ViewKind::Breakdown => {
             if state.years.is_empty() {
-                lang.pick("inga-ar", "no-years").to_string()
+                words.no_years.to_string()
             } else {
                 state
                     .years
@@ -87,14 +64,14 @@ pub fn file_name(state: &ViewState, chart: &str, unit_key: &str, kind: DownloadK
         }
     };
     let mut parts = vec![
-        lang.pick("psykisk-halsa", "mental-health").to_string(),
-        file_word(chart, lang).to_string(),
+        words.subject.to_string(),
+        i18n::view_file_word(state.view, lang).to_string(),
         years,
     ];
     if state.view == ViewKind::Breakdown {
-        parts.push(file_word(state.dimension.key(), lang).to_string());
+        parts.push(i18n::dimension_file_word(state.dimension, lang).to_string());
         if state.measure == crate::state::Measure::Share {
-            parts.push(lang.pick("andel", "share").to_string());
+            parts.push(words.share.to_string());
         }
     }
     if !(state.view == ViewKind::Breakdown && state.measure == crate::state::Measure::Share) {
@@ -110,7 +87,7 @@ pub fn file_name(state: &ViewState, chart: &str, unit_key: &str, kind: DownloadK
             _ => '-',
         })
         .collect();
-    format!("{name}.{}", kind.extension())
+    format!("{name}.{}", kind.key())
 }
 
 fn numbers(quantity: Quantity, table: &DataTable) -> (Option<f64>, Option<f64>, Option<f64>) {
@@ -269,7 +246,7 @@ fn all_rows(table: &DataTable) -> impl Iterator<Item = &DataRow> {
 }
 
 /// The table as JSON, with each cell's figures and sources.
-pub fn to_json(table: &DataTable, view: &str, description: &str) -> String {
+pub fn to_json(table: &DataTable, view: ViewKind, description: &str) -> String {
     let rows: Vec<Json> = all_rows(table)
         .map(|row| {
             let cells: Vec<Json> = table
@@ -284,7 +261,7 @@ pub fn to_json(table: &DataTable, view: &str, description: &str) -> String {
                         .map(|figure| {
                             json!({
                                 "figure": figure.label,
-                                "status": figure.status_key,
+                                "status": figure.status.key(),
                                 "amount": figure.amount.replace(['\u{202F}', '\u{a0}'], " "),
                                 "how": figure.how,
                                 "citations": figure.citations.iter().map(|c| json!({
@@ -296,7 +273,7 @@ pub fn to_json(table: &DataTable, view: &str, description: &str) -> String {
                         .collect();
                     json!({
                         "column": column.key, "value": value, "low": low, "high": high,
-                        "text": cell.text.replace(['\u{202F}', '\u{a0}'], " "), "status": cell.status, "sources": sources,
+                        "text": cell.text.replace(['\u{202F}', '\u{a0}'], " "), "status": cell.status.map(CellStatus::key), "sources": sources,
                     })
                 })
                 .collect();
@@ -304,7 +281,7 @@ pub fn to_json(table: &DataTable, view: &str, description: &str) -> String {
         })
         .collect();
     let document = json!({
-        "view": view,
+        "view": view.key(),
         "title": table.title,
         "unit": table.unit,
         "description": description.replace(['\u{202F}', '\u{a0}'], " "),
@@ -376,7 +353,7 @@ mod tests {
     fn json_keeps_numbers_statuses_and_citations() {
         let view = bridge_view(&catalog(), &parse_query("view=bridge").state);
         let table = view.table.unwrap();
-        let parsed: Json = serde_json::from_str(&to_json(&table, "bridge", "d")).unwrap();
+        let parsed: Json = serde_json::from_str(&to_json(&table, ViewKind::Bridge, "d")).unwrap();
         assert_eq!(parsed["unit"], "miljoner kronor, löpande priser");
         let care = parsed["rows"]
             .as_array()
@@ -422,34 +399,29 @@ mod tests {
     fn file_names_say_view_years_and_unit_in_the_pages_language() {
         let state = parse_query("view=bridge&from=2016&to=2018").state;
         assert_eq!(
-            file_name(&state, "bridge", "mnkr_lopande-priser", DownloadKind::Csv),
+            file_name(&state, "mnkr_lopande-priser", DownloadKind::Csv),
             "psykisk-halsa_forandring_2016-2018_mnkr_lopande-priser.csv"
         );
         let state = parse_query("view=bridge&from=2016&to=2018&lang=en").state;
         assert_eq!(
-            file_name(&state, "bridge", "msek_current-prices", DownloadKind::Csv),
+            file_name(&state, "msek_current-prices", DownloadKind::Csv),
             "mental-health_bridge_2016-2018_msek_current-prices.csv"
         );
         let state = parse_query("view=breakdown&years=2015,2016&by=purpose&measure=share").state;
         assert_eq!(
-            file_name(&state, "breakdown", "x", DownloadKind::Png),
+            file_name(&state, "x", DownloadKind::Png),
             "psykisk-halsa_fordelning_2015-2016_andamal_andel.png"
         );
         let state =
             parse_query("view=breakdown&years=2015,2016&by=purpose&measure=share&lang=en").state;
         assert_eq!(
-            file_name(&state, "breakdown", "x", DownloadKind::Png),
+            file_name(&state, "x", DownloadKind::Png),
             "mental-health_breakdown_2015-2016_purpose_share.png"
         );
         let state = parse_query("").state;
         assert_eq!(
-            file_name(
-                &state,
-                "totals",
-                "kr-per-invanare_2023-ars-priser",
-                DownloadKind::Svg
-            ),
-            "psykisk-halsa_totalbudget_2015-2016-2018_kr-per-invanare_2023-ars-priser.svg"
+            file_name(&state, "kr-per-invanare_2023-ars-priser", DownloadKind::Svg),
+            "psykisk-halsa_jamfor-ar_2015-2016-2018_kr-per-invanare_2023-ars-priser.svg"
         );
     }
 }

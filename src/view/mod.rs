@@ -19,11 +19,14 @@ mod trend;
 pub use about::{about_data, AboutData, Coverage, OpenQuestions};
 pub use breakdown::{breakdown_view, BreakdownView};
 pub use bridge::{
-    bridge_endpoints, bridge_view, BridgeView, Endpoint, EndpointChoice, Endpoints, TotalChoice,
+    bridge_endpoints, bridge_view, default_bridge_years, BridgeView, Endpoint, Endpoints,
+    TotalChoice,
 };
-pub use common::ChartView;
+pub use common::{ChartKey, ChartView};
 pub use compare::{compare_view, CompareView};
-pub use data_table::{quantity_text, Column, DataCell, DataRow, DataTable, RowKind, SortOrder};
+pub use data_table::{
+    quantity_text, CellStatus, Column, DataCell, DataRow, DataTable, RowKind, SortOrder,
+};
 pub use export::{csv_field, file_name, to_csv, to_json, CsvDialect, DownloadKind};
 pub use page_title::{
     export_frame, missing_years_note, page_title, view_heading, view_name, year_list,

@@ -5,7 +5,7 @@ use crate::analysis::Piece;
 use crate::catalog::{Catalog, LoadedAgreement};
 use crate::format::Scale;
 use crate::i18n::{Lang, Text};
-use crate::model::{is_http_url, Agreement, Allocation, Figure, SourceWords, SplitBy};
+use crate::model::{is_http_url, Agreement, Allocation, Figure, SourceWords, SplitBy, Status};
 use crate::state::{ViewKind, ViewState};
 
 /// A quote split around the number as written, so that the number can be
@@ -83,7 +83,7 @@ pub struct FigureEntry {
     /// The amount.
     pub amount: String,
     /// The status key, for styling and tests.
-    pub status_key: &'static str,
+    pub status: Status,
     /// The status in words.
     pub status_label: &'static str,
     /// How a derived figure was computed.
@@ -257,8 +257,8 @@ fn build_entry(
         label,
         depth,
         amount: figure.value().written(lang),
-        status_key: figure.status_key(),
-        status_label: figure.status_label(lang),
+        status: figure.status(),
+        status_label: figure.status().label(lang),
         how: match figure {
             Figure::Derived { how, .. } => Some(how.get(lang).to_string()),
             _ => None,
@@ -291,7 +291,7 @@ pub fn rest_entry(agreement: &Agreement, piece: &Piece, lang: Lang) -> FigureEnt
         label: Text::RestOf.get(lang).replace("{}", parent.label.get(lang)),
         depth: 1,
         amount: Scale::MillionKronor.kronor(piece.kronor, lang),
-        status_key: "derived",
+        status: Status::Derived,
         status_label: Text::StatusDerived.get(lang),
         how: Some(how),
         note: None,
@@ -456,7 +456,7 @@ mod tests {
     fn disputed_2015_cites_both_sources_with_their_figures() {
         let sources = year_sources(&year(2015), Lang::Sv);
         let total = &sources.entries[0];
-        assert_eq!(total.status_key, "disputed");
+        assert_eq!(total.status, Status::Disputed);
         assert_eq!(total.citations.len(), 2);
         assert!(total.citations[0]
             .claim
@@ -523,7 +523,7 @@ mod tests {
         let skr = sources
             .entries
             .iter()
-            .find(|e| e.status_key == "derived")
+            .find(|e| e.status == Status::Derived)
             .unwrap();
         assert_eq!(
             crate::view::tests_support::plain(skr.how.as_deref().unwrap()),

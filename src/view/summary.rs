@@ -5,7 +5,8 @@ use crate::analysis::Quantity;
 use crate::i18n::{Lang, Text};
 
 use super::data_table::quantity_text;
-use super::{DataCell, DataRow, DataTable, RowKind};
+use super::{CellStatus, DataCell, DataRow, DataTable, RowKind};
+use crate::model::Status;
 
 /// How `now` compares with `before` (of `previous`), in words:
 /// `569 mnkr (67,3 %) mer än 2016`.
@@ -72,7 +73,7 @@ pub fn amount_sentence(
     table: &DataTable,
     lang: Lang,
 ) -> String {
-    let mut sentence = if cell.status == Some("disputed") {
+    let mut sentence = if cell.status == Some(CellStatus::Figure(Status::Disputed)) {
         lang.pick(
             format!("{name}: omstritt, {}", cell.text),
             format!("{name}: disputed, {}", cell.text),

@@ -7,9 +7,10 @@ use crate::chart::{BarLayout, Series};
 use crate::i18n::{Lang, Text};
 use crate::state::ViewState;
 
-use super::common::{bar, chart, total_entry, ChartView};
+use super::common::{bar, chart, total_entry, ChartKey, ChartView};
 use super::summary::amount_sentence;
 use super::{Column, DataCell, DataRow, DataTable, RowKind};
+use crate::model::Status;
 
 /// Everything the trend view shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,7 +58,7 @@ pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
             Some(loaded) => {
                 let quantity = converter.convert(year, loaded.agreement.total.value());
                 let total = DataCell::of(quantity, scale, lang)
-                    .with_status(loaded.agreement.total.status_key())
+                    .with_status(loaded.agreement.total.status())
                     .with_figures(vec![total_entry(loaded, lang)]);
                 let change = match previous {
                     Some((_, before)) => match quantity.minus(before) {
@@ -72,7 +73,7 @@ pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
             }
             // Listed years that failed to load, and years between with no agreement file.
             None => (
-                DataCell::of(Quantity::Unknown, scale, lang).with_status("unknown"),
+                DataCell::of(Quantity::Unknown, scale, lang).with_status(Status::Unknown),
                 DataCell::empty(),
             ),
         };
@@ -94,7 +95,7 @@ pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
         let agreement = &own.loaded.agreement;
         let quantity = converter.convert(agreement.year, agreement.total.value());
         let total = DataCell::of(quantity, scale, lang)
-            .with_status(agreement.total.status_key())
+            .with_status(agreement.total.status())
             .with_figures(vec![total_entry(&own.loaded, lang)]);
         rows.push(DataRow {
             key: own.key(),
@@ -116,7 +117,7 @@ pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
     let groups = table.rows.iter().map(|row| row.key.clone()).collect();
     TrendView {
         chart: ChartView {
-            key: "trend",
+            key: ChartKey::Trend,
             title: Text::TrendTitle.get(lang).into(),
             description: describe_trend(&table, lang),
             chart: chart(lang, scale, unit, groups, series, BarLayout::Grouped),
