@@ -150,10 +150,7 @@ pub fn bridge<'a>(
     if rest_before != 0 || rest_after != 0 {
         steps.push(BridgeStep {
             key: "not-broken-down".into(),
-            label: Localized {
-                sv: "Ej fördelat i källorna".into(),
-                en: "Not broken down in sources".into(),
-            },
+            label: Localized::of(crate::i18n::Text::NotBrokenDownRow),
             rest: false,
             kind: StepKind::NotBrokenDown,
             from: Some(rest_before),

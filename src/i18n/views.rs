@@ -33,9 +33,7 @@ pub fn bridge_step_kind(kind: StepKind, from: &str, to: &str, lang: Lang) -> Str
             format!("Bara listade i källorna för {from}"),
             format!("Listed only in the sources for {from}"),
         ),
-        StepKind::NotBrokenDown => lang
-            .pick("Ej fördelat i källorna", "Not broken down in sources")
-            .to_string(),
+        StepKind::NotBrokenDown => super::Text::NotBrokenDownRow.get(lang).to_string(),
     }
 }
 
@@ -94,5 +92,100 @@ pub fn disputed_end_legend(year: Option<u16>, lang: Lang) -> String {
     lang.pick(
         format!("{year} är omstritt: utgå från"),
         format!("{year} is disputed: use"),
+    )
+}
+
+/// Which way a change went, for [`change_phrase`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// More than before.
+    Up,
+    /// Less than before.
+    Down,
+    /// The same, as written.
+    Same,
+}
+
+/// How a year compares with `previous`: "569 mnkr (67,3 %) mer än 2016".
+/// `amount` and `percent` are already written (`percent` with its brackets
+/// and a space before, or empty).
+pub fn change_phrase(
+    direction: Direction,
+    amount: &str,
+    percent: &str,
+    previous: &str,
+    lang: Lang,
+) -> String {
+    match direction {
+        Direction::Up => lang.pick(
+            format!("{amount}{percent} mer än {previous}"),
+            format!("{amount}{percent} more than {previous}"),
+        ),
+        Direction::Down => lang.pick(
+            format!("{amount}{percent} mindre än {previous}"),
+            format!("{amount}{percent} less than {previous}"),
+        ),
+        Direction::Same => lang.pick(
+            format!("lika mycket som {previous}"),
+            format!("the same as {previous}"),
+        ),
+    }
+}
+
+/// A disputed change compared with `previous`: "+1–149 mnkr jämfört med 2015".
+pub fn compared_with(change: &str, previous: &str, lang: Lang) -> String {
+    lang.pick(
+        format!("{change} jämfört med {previous}"),
+        format!("{change} compared with {previous}"),
+    )
+}
+
+/// A disputed amount in a chart's description: "2015: omstritt, 696–844 mnkr".
+pub fn disputed_amount(name: &str, amount: &str, lang: Lang) -> String {
+    lang.pick(
+        format!("{name}: omstritt, {amount}"),
+        format!("{name}: disputed, {amount}"),
+    )
+}
+
+/// A signed range: "mellan +1 mnkr och +149 mnkr".
+pub fn between(low: &str, high: &str, lang: Lang) -> String {
+    lang.pick(
+        format!("mellan {low} och {high}"),
+        format!("between {low} and {high}"),
+    )
+}
+
+/// Years with no known total, in the trend's description.
+pub fn no_total_known(years: &str, lang: Lang) -> String {
+    lang.pick(
+        format!("Totalbelopp saknas i källorna för {years}."),
+        format!("No total is known for {years}."),
+    )
+}
+
+/// Years without a file, under the year choice.
+pub fn missing_years(list: &str, lang: Lang) -> String {
+    lang.pick(
+        format!("{list} saknas: inget belopp har hittats i offentliga källor (se ”Om data”)."),
+        format!(
+            "{list} is missing: no amount has been found in public sources (see “About the data”)."
+        ),
+    )
+}
+
+/// A bridge whose two ends are the same agreement.
+pub fn same_ends(year: u16, lang: Lang) -> String {
+    lang.pick(
+        format!("Båda ändarna är {year}: bron visar då ingen förändring. Välj två olika år för att se vad som ändrades."),
+        format!("Both ends are {year}: the bridge then shows no change. Choose two different years to see what changed."),
+    )
+}
+
+/// The bridge table's title: "Förändring 2016–2018".
+pub fn bridge_title(from: &str, to: &str, lang: Lang) -> String {
+    lang.pick(
+        format!("Förändring {from}–{to}"),
+        format!("Change {from}–{to}"),
     )
 }

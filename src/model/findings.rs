@@ -43,10 +43,7 @@ pub struct Finding {
 /// and the top-level parts against the agreement's total (each side of a
 /// disputed total on its own). "Of which" figures are never summed.
 pub fn check_sums(agreement: &Agreement) -> Vec<Finding> {
-    let total_label = Localized {
-        sv: "överenskommelsens total".into(),
-        en: "the agreement's total".into(),
-    };
+    let total_label = Localized::of(crate::i18n::Text::SumCheckWhole);
     let mut findings = Vec::new();
     for side in agreement.sides() {
         let whole = match side {

@@ -37,6 +37,14 @@ impl Localized {
     pub fn get(&self, lang: Lang) -> &str {
         lang.pick(&self.sv, &self.en)
     }
+
+    /// A fixed text of the app's, in both languages.
+    pub fn of(text: crate::i18n::Text) -> Localized {
+        Localized {
+            sv: text.get(Lang::Sv).into(),
+            en: text.get(Lang::En).into(),
+        }
+    }
 }
 
 /// One year's agreement between the state and SKL/SKR.

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::context::use_app_context;
 use crate::embed::full_app_url;
+use crate::i18n::Text;
 
 /// The print-only line under the view.
 #[component]
@@ -19,9 +20,9 @@ pub fn PrintNote() -> impl IntoView {
     let date = browser::today();
     view! {
         <p class="print-only print-note">
-            {move || context.lang().pick("Adress: ", "Address: ")}{address}
+            {move || Text::PrintAddress.get(context.lang())}{address}
             <br/>
-            {move || context.lang().pick("Utskriven ", "Printed ")}{date.clone()}
+            {move || Text::PrintedOn.get(context.lang())}{date.clone()}
         </p>
     }
 }

@@ -221,10 +221,7 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
     };
     if start_end.value == end_end.value && state.from_source == state.to_source {
         let year = start_end.loaded.agreement.year;
-        view.same_ends = Some(lang.pick(
-            format!("Båda ändarna är {year}: bron visar då ingen förändring. Välj två olika år för att se vad som ändrades."),
-            format!("Both ends are {year}: the bridge then shows no change. Choose two different years to see what changed."),
-        ));
+        view.same_ends = Some(i18n::same_ends(year, lang));
     }
     let (from_name, first, to_name, last) = (
         start_end.name,
@@ -338,14 +335,23 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
     )));
     let total_change = end_quantity.minus(start_quantity);
     let table = DataTable {
-        title: lang.pick(format!("Förändring {from_name}–{to_name}"), format!("Change {from_name}–{to_name}")),
+        title: i18n::bridge_title(&from_name, &to_name, lang),
         corner: Text::ItemColumn.get(lang).into(),
         unit: converter.label(lang),
         scale,
         columns: vec![
-            Column { key: from_name.clone(), header: from_name.clone() },
-            Column { key: to_name.clone(), header: to_name.clone() },
-            Column { key: "change".into(), header: Text::ChangeColumn.get(lang).into() },
+            Column {
+                key: from_name.clone(),
+                header: from_name.clone(),
+            },
+            Column {
+                key: to_name.clone(),
+                header: to_name.clone(),
+            },
+            Column {
+                key: "change".into(),
+                header: Text::ChangeColumn.get(lang).into(),
+            },
         ],
         rows,
         footer: vec![DataRow {
@@ -353,17 +359,16 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
             label: Text::TotalRow.get(lang).into(),
             kind: RowKind::Total,
             cells: vec![
-                DataCell::of(start_quantity, scale, lang).with_status(first.agreement.total.status()).with_figures(vec![total_entry(first, lang)]),
-                DataCell::of(end_quantity, scale, lang).with_status(last.agreement.total.status()).with_figures(vec![total_entry(last, lang)]),
+                DataCell::of(start_quantity, scale, lang)
+                    .with_status(first.agreement.total.status())
+                    .with_figures(vec![total_entry(first, lang)]),
+                DataCell::of(end_quantity, scale, lang)
+                    .with_status(last.agreement.total.status())
+                    .with_figures(vec![total_entry(last, lang)]),
                 DataCell::change(total_change, scale, lang),
             ],
         }],
-        note: lang
-            .pick(
-                "Poster matchas mellan åren med sitt id. Pengar som källorna inte fördelar på poster visas som en egen post.",
-                "Items are matched across years by their id. Money the sources do not break down into items is its own item.",
-            )
-            .into(),
+        note: Text::BridgeNote.get(lang).into(),
     };
     let description = match &view.same_ends {
         Some(same) => format!("{same} {}", describe_bridge(&table, lang)),

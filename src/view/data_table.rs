@@ -3,7 +3,7 @@
 //! any column; footer rows (totals, changes) stay put.
 
 use crate::analysis::{Quantity, Scale, StepKind};
-use crate::i18n::{Lang, Text};
+use crate::i18n::{self, Lang, Text};
 use crate::keyed::keyed_enum;
 use crate::model::Status;
 
@@ -133,17 +133,10 @@ pub fn quantity_text(quantity: Quantity, scale: Scale, lang: Lang, signed: bool)
     match quantity {
         Quantity::Exact(value) if signed => scale.format_signed(value, lang),
         Quantity::Exact(value) => scale.format(value, lang),
-        Quantity::Range(low, high) if signed => lang.pick(
-            format!(
-                "mellan {} och {}",
-                scale.format_signed(low, lang),
-                scale.format_signed(high, lang)
-            ),
-            format!(
-                "between {} and {}",
-                scale.format_signed(low, lang),
-                scale.format_signed(high, lang)
-            ),
+        Quantity::Range(low, high) if signed => i18n::between(
+            &scale.format_signed(low, lang),
+            &scale.format_signed(high, lang),
+            lang,
         ),
         Quantity::Range(low, high) => scale.format_range(low, high, lang),
         Quantity::Unknown => Text::UnknownShort.get(lang).to_string(),

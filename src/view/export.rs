@@ -4,7 +4,7 @@
 use serde_json::{json, Value as Json};
 
 use crate::analysis::Quantity;
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, Text};
 use crate::keyed::keyed_enum;
 use crate::state::{ViewKind, ViewState};
 
@@ -204,19 +204,19 @@ pub fn to_csv(table: &DataTable, dialect: CsvDialect, lang: Lang) -> String {
             header.push(field(&format!(
                 "{} ({})",
                 column.header,
-                lang.pick("lägsta", "lowest")
+                Text::CsvLowest.get(lang)
             )));
             header.push(field(&format!(
                 "{} ({})",
                 column.header,
-                lang.pick("högsta", "highest")
+                Text::CsvHighest.get(lang)
             )));
         } else {
             header.push(field(&column.header));
         }
     }
-    header.push(field(lang.pick("Enhet", "Unit")));
-    header.push(field(lang.pick("Radtyp", "Row kind")));
+    header.push(field(Text::CsvUnit.get(lang)));
+    header.push(field(Text::CsvRowKind.get(lang)));
     let mut out = String::from("\u{feff}");
     out.push_str(&header.join(&separator.to_string()));
     out.push_str("\r\n");

@@ -11,7 +11,7 @@ pub fn year_list(years: &[u16], lang: Lang) -> String {
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), lang.pick("och", "and")),
+        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), Text::ListAnd.get(lang)),
     }
 }
 
@@ -31,12 +31,7 @@ pub fn missing_years_note(years: &[u16], lang: Lang) -> Option<String> {
         return None;
     }
     let list = year_list(years, lang);
-    Some(lang.pick(
-        format!("{list} saknas: inget belopp har hittats i offentliga källor (se ”Om data”)."),
-        format!(
-            "{list} is missing: no amount has been found in public sources (see “About the data”)."
-        ),
-    ))
+    Some(crate::i18n::missing_years(&list, lang))
 }
 
 /// What the view shows, in a few words: the years, and the view's name.
@@ -47,7 +42,7 @@ pub fn view_heading(state: &ViewState) -> String {
         ViewKind::Compare | ViewKind::Breakdown => year_list(&state.years, lang),
         ViewKind::Trend => String::new(),
         ViewKind::Bridge => match (state.from, state.to) {
-            (Some(from), Some(to)) => format!("{from} {} {to}", lang.pick("till", "to")),
+            (Some(from), Some(to)) => format!("{from} {} {to}", Text::YearTo.get(lang)),
             _ => String::new(),
         },
     };
@@ -77,7 +72,7 @@ pub fn export_frame(state: &ViewState, unit: &str, address: &str, date: &str) ->
         subtitle: unit.to_string(),
         source: Text::ExportSource.get(lang).to_string(),
         address: address.to_string(),
-        date: format!("{} {date}", lang.pick("Hämtad", "Retrieved")),
+        date: format!("{} {date}", Text::RetrievedOn.get(lang)),
     }
 }
 

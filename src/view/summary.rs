@@ -2,7 +2,7 @@
 //! accessible description, also shown under it for everyone.
 
 use crate::analysis::Quantity;
-use crate::i18n::{Lang, Text};
+use crate::i18n::{self, Direction, Lang, Text};
 
 use super::data_table::quantity_text;
 use super::{CellStatus, DataCell, DataRow, DataTable, RowKind};
@@ -32,32 +32,21 @@ pub fn change_phrase(
                 _ => String::new(),
             };
             let rounded = (table.scale.display(difference) * 10.0).round();
-            Some(if rounded > 0.0 {
-                lang.pick(
-                    format!("{amount}{percent} mer än {previous}"),
-                    format!("{amount}{percent} more than {previous}"),
-                )
+            let direction = if rounded > 0.0 {
+                Direction::Up
             } else if rounded < 0.0 {
-                lang.pick(
-                    format!("{amount}{percent} mindre än {previous}"),
-                    format!("{amount}{percent} less than {previous}"),
-                )
+                Direction::Down
             } else {
-                lang.pick(
-                    format!("lika mycket som {previous}"),
-                    format!("the same as {previous}"),
-                )
-            })
+                Direction::Same
+            };
+            Some(i18n::change_phrase(
+                direction, &amount, &percent, previous, lang,
+            ))
         }
-        Quantity::Range(..) => Some(lang.pick(
-            format!(
-                "{} jämfört med {previous}",
-                quantity_text(change, table.scale, lang, true)
-            ),
-            format!(
-                "{} compared with {previous}",
-                quantity_text(change, table.scale, lang, true)
-            ),
+        Quantity::Range(..) => Some(i18n::compared_with(
+            &quantity_text(change, table.scale, lang, true),
+            previous,
+            lang,
         )),
         _ => None,
     }
@@ -74,10 +63,7 @@ pub fn amount_sentence(
     lang: Lang,
 ) -> String {
     let mut sentence = if cell.status == Some(CellStatus::Figure(Status::Disputed)) {
-        lang.pick(
-            format!("{name}: omstritt, {}", cell.text),
-            format!("{name}: disputed, {}", cell.text),
-        )
+        i18n::disputed_amount(name, &cell.text, lang)
     } else {
         format!("{name}: {}", cell.text)
     };
@@ -126,7 +112,7 @@ pub fn describe_rows(table: &DataTable, rows: &[&DataRow], lang: Lang, title: Te
             .zip(&row.cells)
             .map(|(column, cell)| {
                 let text = if cell.text == "–" {
-                    lang.pick("ingen post", "no item").to_string()
+                    Text::NoItem.get(lang).to_string()
                 } else {
                     cell.text.clone()
                 };

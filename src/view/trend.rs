@@ -4,7 +4,7 @@
 use crate::analysis::Quantity;
 use crate::catalog::Catalog;
 use crate::chart::{BarLayout, Series};
-use crate::i18n::{Lang, Text};
+use crate::i18n::{self, Lang, Text};
 use crate::state::ViewState;
 
 use super::common::{bar, chart, total_entry, ChartKey, ChartView};
@@ -144,10 +144,7 @@ fn describe_trend(table: &DataTable, lang: Lang) -> String {
         .map(|row| row.key.as_str())
         .collect();
     if !unknown.is_empty() {
-        sentences.push(lang.pick(
-            format!("Totalbelopp saknas i källorna för {}.", unknown.join(", ")),
-            format!("No total is known for {}.", unknown.join(", ")),
-        ));
+        sentences.push(i18n::no_total_known(&unknown.join(", "), lang));
     }
     let mut previous: Option<&DataRow> = None;
     for row in &table.rows {
