@@ -19,10 +19,14 @@ import { gzipSync } from 'node:zlib';
 // round 2 (#10: the strict byte scanner, streamed and bounded fetch with its error causes,
 // address notices and reconciling, user-text isolation, the embed rule, capped chart labels):
 // wasm 916 KB / 378 KB gzip, JS 53 KB / 9.2 KB gzip (wasm-bindgen's weak references, so
-// closures handed to JS are freed), offline file 1 385 KB / 521 KB gzip. Raise a budget only
-// on purpose, and say why. #12 is to bring the wasm down to 220 KB gzip.
+// closures handed to JS are freed), offline file 1 385 KB / 521 KB gzip; with the
+// restructuring of #11 (state transitions and one formatter in the core, keyed enums and a
+// generic radio group, a language signal of its own, gloo for listeners, timers and file
+// reading): wasm 932 KB / 386 KB gzip (+3 KB of it the core's restructuring, +4 KB gloo and
+// the UI's new plumbing), JS 56 KB / 9.5 KB gzip, offline file 1 409 KB / 531 KB gzip. Raise a
+// budget only on purpose, and say why. #12 is to bring the wasm down to 220 KB gzip.
 // The single offline file (#4) holds the wasm as base64, so it follows the wasm.
-const budgets = { '_bg.wasm': 383_000, '.js': 9_400, '-offline.html': 528_000 };
+const budgets = { '_bg.wasm': 388_000, '.js': 9_700, '-offline.html': 534_000 };
 const pattern = { '_bg.wasm': /_bg\.wasm$/, '.js': /^budget-explorer-[0-9a-f]+\.js$/, '-offline.html': /-offline\.html$/ };
 const dist = process.argv[2] ?? 'dist';
 let failed = false;

@@ -35,12 +35,13 @@ pub fn App() -> impl IntoView {
     if !parsed.notices.is_empty() {
         browser::replace_query(&parsed.state.to_query());
     }
-    context.view.set(parsed.state);
+    context.set_view(parsed.state);
     context.notices.set(parsed.notices);
     start_loading(context, parsed.years_given);
     load_addresses(context, data_urls);
 
-    // The handles live as long as the page: the app is never unmounted.
+    // Window listeners, removed when the app's owner is disposed (which, for
+    // the root, is when the page goes).
     let popstate = window_event_listener(ev::popstate, move |_| restore_from_address(context));
     // Files dropped anywhere on the page are read as the visitor's own; the
     // browser must not open them instead.
@@ -51,11 +52,25 @@ pub fn App() -> impl IntoView {
             load_files(context, files);
         }
     });
-    std::mem::forget((dragover, drop));
-    let resize = window_event_listener(ev::resize, move |_| {
-        context.chart_width.set(browser::chart_width())
+    // Charts are redrawn for a new width only once the window has settled,
+    // and only if the width really changed.
+    let width = browser::watch_width(move |width| {
+        if context.chart_width.get_untracked() != width {
+            context.chart_width.set(width);
+        }
     });
-    std::mem::forget((popstate, resize));
+    let height = context
+        .view
+        .with_untracked(|view| view.embed)
+        .then(browser::report_height_to_host)
+        .flatten();
+    let listeners = StoredValue::new_local((width, height));
+    on_cleanup(move || {
+        popstate.remove();
+        dragover.remove();
+        drop.remove();
+        listeners.dispose();
+    });
 
     Effect::new(move |_| browser::set_document_language(context.lang().code()));
     // Each view its own title, so tabs, bookmarks and history tell them apart.
@@ -70,9 +85,6 @@ pub fn App() -> impl IntoView {
     let page = Memo::new(move |_| context.view.with(|view| view.view));
     let embedded = Memo::new(move |_| context.view.with(|view| view.embed));
     Effect::new(move |_| browser::mark_embedded(embedded.get()));
-    if context.view.with_untracked(|view| view.embed) {
-        browser::report_height_to_host();
-    }
     // Until the first files are in, one placeholder as tall as the screen
     // holds the place of the view: nothing below it is in sight to be pushed
     // about when the view appears (no layout shift while loading).

@@ -1,6 +1,7 @@
 //! The few browser calls the app makes: fetch, history, sizes. Each fails
 //! soft: a missing `window` or a refused call never panics.
 
+use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -25,25 +26,16 @@ pub async fn fetch_bytes(url: &str, limit: usize) -> Result<Vec<u8>, FetchError>
     // Offline is not checked first: the service worker may answer from its cache.
     let controller = web_sys::AbortController::new().map_err(|_| FetchError::Network)?;
     let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
-    let on_timeout = {
+    // Cleared when dropped, at the end of this function.
+    let _timer = {
         let (timed_out, controller) = (timed_out.clone(), controller.clone());
-        wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        gloo_timers::callback::Timeout::new(FETCH_TIMEOUT_SECONDS * 1000, move || {
             timed_out.set(true);
             controller.abort();
         })
     };
-    let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            on_timeout.as_ref().unchecked_ref(),
-            (FETCH_TIMEOUT_SECONDS * 1000) as i32,
-        )
-        .ok();
     let blocked = PolicyWatch::start(&window);
     let result = fetch_limited(&window, url, limit, &controller).await;
-    if let Some(timer) = timer {
-        window.clear_timeout_with_handle(timer);
-    }
-    drop(on_timeout);
     match result {
         Err(_) if timed_out.get() => Err(FetchError::TimedOut {
             seconds: FETCH_TIMEOUT_SECONDS,
@@ -59,7 +51,7 @@ pub async fn fetch_bytes(url: &str, limit: usize) -> Result<Vec<u8>, FetchError>
 /// second, opaque request tells a refusing server from an absent one.
 async fn why_no_answer(window: &web_sys::Window, url: &str, blocked: PolicyWatch) -> FetchError {
     // The violation event is queued as a task of its own: let it arrive.
-    sleep(window, 50).await;
+    gloo_timers::future::TimeoutFuture::new(50).await;
     if blocked.seen() {
         return FetchError::BlockedByPolicy;
     }
@@ -136,63 +128,36 @@ async fn fetch_limited(
     }
 }
 
-/// Resolves after `milliseconds`.
-async fn sleep(window: &web_sys::Window, milliseconds: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ =
-            window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds);
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
 /// Notes whether the site's Content-Security-Policy refused a connection
-/// while a fetch ran; the listener is removed when dropped.
+/// while a fetch ran; the listener is removed when this is dropped.
 struct PolicyWatch {
     seen: std::rc::Rc<std::cell::Cell<bool>>,
-    listener: Option<(web_sys::Document, EventClosure)>,
+    _listener: Option<EventListener>,
 }
-
-/// A Rust closure registered as an event listener.
-type EventClosure = wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>;
 
 impl PolicyWatch {
     fn start(window: &web_sys::Window) -> PolicyWatch {
         let seen = std::rc::Rc::new(std::cell::Cell::new(false));
+        let flag = seen.clone();
         let listener = window.document().map(|document| {
-            let flag = seen.clone();
-            let closure = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(
-                move |event: web_sys::Event| {
-                    let directive = js_sys::Reflect::get(&event, &"effectiveDirective".into())
-                        .ok()
-                        .and_then(|value| value.as_string())
-                        .unwrap_or_default();
-                    if directive == "connect-src" || directive == "default-src" {
-                        flag.set(true);
-                    }
-                },
-            );
-            let _ = document.add_event_listener_with_callback(
-                "securitypolicyviolation",
-                closure.as_ref().unchecked_ref(),
-            );
-            (document, closure)
+            EventListener::new(&document, "securitypolicyviolation", move |event| {
+                let directive = js_sys::Reflect::get(event, &"effectiveDirective".into())
+                    .ok()
+                    .and_then(|value| value.as_string())
+                    .unwrap_or_default();
+                if directive == "connect-src" || directive == "default-src" {
+                    flag.set(true);
+                }
+            })
         });
-        PolicyWatch { seen, listener }
+        PolicyWatch {
+            seen,
+            _listener: listener,
+        }
     }
 
     fn seen(&self) -> bool {
         self.seen.get()
-    }
-}
-
-impl Drop for PolicyWatch {
-    fn drop(&mut self) {
-        if let Some((document, closure)) = self.listener.take() {
-            let _ = document.remove_event_listener_with_callback(
-                "securitypolicyviolation",
-                closure.as_ref().unchecked_ref(),
-            );
-        }
     }
 }
 
@@ -260,7 +225,12 @@ pub fn download_text(file_name: &str, mime: &str, contents: &str) {
         return;
     };
     click_download_link(&url, file_name);
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // The browser reads the file after the click returns: revoking at once
+    // can cancel the download. A minute is ample, and frees the memory.
+    wasm_bindgen_futures::spawn_local(async move {
+        gloo_timers::future::TimeoutFuture::new(60_000).await;
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
 }
 
 fn click_download_link(href: &str, file_name: &str) {
@@ -383,22 +353,13 @@ pub fn page_url() -> String {
 /// In an iframe: tells the host page our height whenever it changes, as
 /// `{"type": "budget-explorer:height", "height": …}`, so its embed.js can
 /// size the frame.
-pub fn report_height_to_host() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(Some(parent)) = window.parent() else {
-        return;
-    };
+pub fn report_height_to_host() -> Option<HeightReport> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
     if parent == window {
-        return;
+        return None;
     }
-    let Some(root) = window
-        .document()
-        .and_then(|document| document.document_element())
-    else {
-        return;
-    };
+    let root = window.document()?.document_element()?;
     let measured = root.clone();
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
         let message = js_sys::Object::new();
@@ -408,11 +369,46 @@ pub fn report_height_to_host() {
         // The height is not a secret: any host may know it.
         let _ = parent.post_message(&message, "*");
     });
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&root);
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&root);
+    Some(HeightReport {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// The embed's height reports: they stop, and the callback is freed, when
+/// this is dropped.
+pub struct HeightReport {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for HeightReport {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
-    // The observer lives as long as the page.
-    callback.forget();
+}
+
+/// How long the window must keep its size before charts are redrawn for it.
+const RESIZE_SETTLE_MS: u32 = 150;
+
+/// Calls `changed` with the chart width once the window has kept a new size
+/// for [`RESIZE_SETTLE_MS`]: dragging a window's edge redraws the charts
+/// once, not on every frame. Stops when the returned listener is dropped.
+pub fn watch_width(changed: impl Fn(u32) + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    let changed = std::rc::Rc::new(changed);
+    let pending: std::rc::Rc<std::cell::RefCell<Option<gloo_timers::callback::Timeout>>> =
+        Default::default();
+    Some(EventListener::new(&window, "resize", move |_| {
+        let changed = changed.clone();
+        // A new timeout replaces (and so cancels) the one still waiting.
+        *pending.borrow_mut() = Some(gloo_timers::callback::Timeout::new(
+            RESIZE_SETTLE_MS,
+            move || changed(chart_width()),
+        ));
+    }))
 }
 
 /// Marks the document as embedded, for the compact layout.

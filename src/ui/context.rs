@@ -13,8 +13,9 @@ pub struct AppContext {
     /// What the visitor looks at; mirrored in the URL.
     pub view: RwSignal<ViewState>,
     /// The language alone, so that the many texts which only depend on it
-    /// are not redrawn when anything else in the view changes.
-    pub lang: Memo<Lang>,
+    /// are not redrawn when anything else in the view changes. Kept equal to
+    /// `view`'s language by [`AppContext::set_view`].
+    pub lang: RwSignal<Lang>,
     /// Everything loaded, and every file that failed.
     pub catalog: RwSignal<Catalog>,
     /// What was ignored in the address.
@@ -59,7 +60,15 @@ impl AppContext {
         } else {
             browser::push_query(&next.to_query());
         }
-        self.view.set(next);
+        self.set_view(next);
+    }
+
+    /// Shows `state`: the one way the view signal is written.
+    pub fn set_view(&self, state: ViewState) {
+        if self.lang.get_untracked() != state.lang {
+            self.lang.set(state.lang);
+        }
+        self.view.set(state);
     }
 
     /// Computes a view model from the catalog and the view state.
@@ -74,7 +83,7 @@ pub fn provide_app_context() -> AppContext {
     let view = RwSignal::new(ViewState::default());
     let context = AppContext {
         view,
-        lang: Memo::new(move |_| view.with(|view| view.lang)),
+        lang: RwSignal::new(Lang::default()),
         catalog: RwSignal::new(Catalog::default()),
         notices: RwSignal::new(Vec::new()),
         pending: RwSignal::new(1),

@@ -85,7 +85,7 @@ fn reconcile_with_data(context: AppContext) {
         return;
     }
     browser::replace_query(&state.to_query());
-    context.view.set(state);
+    context.set_view(state);
     context.notices.update(|all| all.extend(notices));
 }
 
@@ -110,6 +110,6 @@ pub fn restore_from_address(context: AppContext) {
     if !notices.is_empty() {
         browser::replace_query(&state.to_query());
     }
-    context.view.set(state);
+    context.set_view(state);
     context.notices.set(notices);
 }

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use super::browser;
 use super::context::{use_app_context, AppContext};
@@ -37,10 +36,9 @@ pub fn load_files(context: AppContext, files: web_sys::FileList) {
             }
             // Bytes, not text: the reader decodes them strictly, so broken
             // UTF-8 is refused rather than shown as replacement characters.
-            let bytes = match JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
-                Err(_) => Err(FetchError::NotText),
-            };
+            let bytes = gloo_file::futures::read_as_bytes(&gloo_file::File::from(file))
+                .await
+                .map_err(|_| FetchError::NotText);
             add(context, &name, FileOrigin::Device, bytes);
         }
     });

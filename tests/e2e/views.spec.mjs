@@ -18,13 +18,16 @@ async function chartTexts(page) {
   return page.locator('figure.chart svg text').evaluateAll((nodes) => nodes.map((node) => node.textContent.trim().replace(/[\u202F\u00A0]/g, ' ')));
 }
 
-/** Every number the table's body and footer show, without unit, as the chart writes it
- * (subtotals and "of which" rows are never drawn: they would count money twice). */
-async function tableNumbers(page) {
-  const cells = await page
-    .locator('table.data-table tr:not([data-kind="subtotal"]):not([data-kind="of-which"]) td')
-    .allInnerTexts();
-  return cells.map(plain).filter((text) => /\d/.test(text) && !/mellan|between|\(/.test(text));
+/** Each bar's hit area on the chart: its place and what it reads out
+ * ("Regioner (landsting) · 2016: 412 mnkr"). */
+async function bars(page) {
+  return page.locator('figure.chart svg g.hits rect').evaluateAll((rects) => rects.map((rect) => ({
+    x: Number(rect.getAttribute('x')),
+    y: Number(rect.getAttribute('y')),
+    width: Number(rect.getAttribute('width')),
+    height: Number(rect.getAttribute('height')),
+    readout: rect.getAttribute('data-readout').replace(/[\u202F\u00A0]/g, ' '),
+  })));
 }
 
 async function download(page, kind) {
@@ -72,11 +75,26 @@ test('the breakdown view: purpose or recipient, amounts or shares, grouped or st
   expect(await rowCells(page, 'total')).toEqual(['100 %', '100 %']);
   await page.getByRole('radio', { name: 'Mottagare' }).check();
   expect(await rowCells(page, 'regions')).toEqual(['53,3 %', '62,5 %']);
-  const grouped = await page.locator('figure.chart svg').innerHTML();
+  // Grouped: a group per recipient, a bar per year side by side.
+  const grouped = await bars(page);
+  const regions = grouped.filter((bar) => bar.readout.startsWith('Regioner (landsting) · '));
+  expect(regions.map((bar) => bar.readout)).toEqual(['Regioner (landsting) · 2016: 53,3 %', 'Regioner (landsting) · 2018: 62,5 %']);
+  expect(new Set(regions.map((bar) => bar.x)).size).toBe(2);
   await page.getByRole('radio', { name: 'Staplade på varandra' }).check();
   await expect(page).toHaveURL(/layout=stacked/);
-  const stacked = await page.locator('figure.chart svg').innerHTML();
-  expect(stacked).not.toEqual(grouped);
+  // Stacked: a column per year, its recipients on top of each other, adding up to the whole.
+  const stacked = await bars(page);
+  for (const year of ['2016', '2018']) {
+    const column = stacked.filter((bar) => bar.readout.includes(` · ${year}: `) || bar.readout.startsWith(`${year} · `));
+    expect(column.length).toBeGreaterThan(1);
+    expect(new Set(column.map((bar) => bar.x)).size, `${year}: one column`).toBe(1);
+    const spans = column.map((bar) => [bar.y, bar.y + bar.height]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    // (A hit area is at least 6 px tall, so a thin segment's may reach into the next.)
+    for (let i = 1; i < spans.length; i++) expect(spans[i][0], `${year}: segments do not overlap`).toBeGreaterThanOrEqual(spans[i - 1][1] - 6);
+    const [top, bottom] = [spans[0][0], spans[spans.length - 1][1]];
+    expect(bottom - top, `${year}: the column is more than one segment tall`).toBeGreaterThan(Math.max(...column.map((bar) => bar.height)) * 1.5);
+  }
+  expect(stacked.some((bar) => bar.readout === '2016 · Regioner (landsting): 53,3 %')).toBe(true);
   await expect(page).toHaveURL('./?view=breakdown&years=2016,2018&layout=stacked&measure=share');
 });
 
@@ -107,12 +125,22 @@ test('the bridge from 2016 to 2018 adds up to +569 MSEK, and another pair can be
 
 test('the table has exactly the chart numbers and sorts by any column', async ({ page }) => {
   await open(page, '?view=breakdown&years=2016,2018');
-  const chart = await chartTexts(page);
-  const numbers = await tableNumbers(page);
-  const bodyAndRest = numbers.filter((text) => text.endsWith('mnkr')).map((text) => text.replace(' mnkr', ''));
-  // Every recipient and not-broken-down value is written on the chart (totals are not bars here).
-  const totals = await rowCells(page, 'total');
-  for (const value of bodyAndRest.filter((v) => !totals.includes(`${v} mnkr`))) expect(chart).toContain(value);
+  // Every drawn row's cell is the value of its own bar: the bar of that row and
+  // that year reads out exactly the table's text (not just any text on the chart).
+  const readouts = (await bars(page)).map((bar) => bar.readout);
+  const rows = await page
+    .locator('table.data-table tbody tr[data-kind="item"], table.data-table tbody tr[data-kind="not-broken-down"]')
+    .evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th').innerText, [...tr.querySelectorAll('td')].map((td) => td.innerText)]));
+  expect(rows.length).toBeGreaterThan(2);
+  let compared = 0;
+  for (const [label, cells] of rows) {
+    cells.forEach((cell, column) => {
+      if (plain(cell) === '–') return;
+      expect(readouts).toContain(`${plain(label)} · ${['2016', '2018'][column]}: ${plain(cell)}`);
+      compared += 1;
+    });
+  }
+  expect(compared).toBeGreaterThan(4);
 
   const header = page.locator('table.data-table thead th').nth(2);
   await header.getByRole('button').click();
