@@ -5,11 +5,10 @@ use crate::analysis::{breakdown_by_purpose, breakdown_by_recipient, Breakdown, Q
 use crate::catalog::Catalog;
 use crate::i18n::{Lang, Text};
 use crate::model::{Purpose, Recipient, Value};
-use crate::state::{BarLayout, Dimension, Measure, ViewState};
+use crate::state::{Dimension, Measure, ViewState};
 
 use super::common::{
-    column_header, columns_as_groups, piece_entries, rows_as_groups, sum_status, total_entry,
-    ChartKey, ChartView,
+    column_header, piece_entries, sum_status, table_chart, total_entry, ChartKey, ChartView,
 };
 use super::summary::describe_rows;
 use super::{figure_entry, Column, DataCell, DataRow, DataTable, RowKind};
@@ -97,10 +96,7 @@ fn build<K: Key>(catalog: &Catalog, state: &ViewState, title: Text) -> Breakdown
         .iter()
         .chain(table.footer.iter().take(1))
         .collect();
-    let chart = match state.layout {
-        BarLayout::Grouped => rows_as_groups(&table, &chart_rows, lang),
-        BarLayout::Stacked => columns_as_groups(&table, &chart_rows, lang),
-    };
+    let chart = table_chart(&table, &chart_rows, lang, state.layout);
     BreakdownView {
         chart: ChartView {
             key: ChartKey::Breakdown,
@@ -393,7 +389,7 @@ mod tests {
             &catalog(),
             &parse_query("view=breakdown&years=2016,2018&layout=stacked").state,
         );
-        assert_eq!(view.chart.chart.layout, BarLayout::Stacked);
+        assert_eq!(view.chart.chart.layout, crate::chart::BarLayout::Stacked);
         assert_eq!(view.chart.chart.groups, ["2016", "2018"]);
         assert_eq!(view.chart.chart.series.len(), view.table.rows.len() + 1);
     }

@@ -76,55 +76,52 @@ pub fn chart(
     }
 }
 
-/// Rows as groups and columns as series: one bar per column in each row's
-/// group. Empty cells draw nothing; unknown ones are written out.
-pub fn rows_as_groups(table: &DataTable, rows: &[&DataRow], lang: Lang) -> GroupedBarChart {
-    let groups = rows.iter().map(|row| row.label.clone()).collect();
-    let series = table
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(column, header)| Series {
-            name: header.key.clone(),
-            values: rows
+/// A table's rows drawn as bars. Grouped: a group per row, a bar per column
+/// in it. Stacked: a column per table column, the rows on top of each
+/// other. Empty cells draw nothing; unknown ones are written out.
+pub fn table_chart(
+    table: &DataTable,
+    rows: &[&DataRow],
+    lang: Lang,
+    layout: BarLayout,
+) -> GroupedBarChart {
+    let columns = || 0..table.columns.len();
+    let (groups, series) = match layout {
+        BarLayout::Grouped => (
+            rows.iter().map(|row| row.label.clone()).collect(),
+            columns()
+                .map(|column| Series {
+                    name: table.columns[column].key.clone(),
+                    values: rows
+                        .iter()
+                        .map(|row| cell_bar(row, column, table.scale))
+                        .collect(),
+                })
+                .collect(),
+        ),
+        BarLayout::Stacked => (
+            table
+                .columns
                 .iter()
-                .map(|row| cell_bar(row, column, table.scale))
+                .map(|column| column.key.clone())
                 .collect(),
-        })
-        .collect();
+            rows.iter()
+                .map(|row| Series {
+                    name: row.label.clone(),
+                    values: columns()
+                        .map(|column| cell_bar(row, column, table.scale))
+                        .collect(),
+                })
+                .collect(),
+        ),
+    };
     chart(
         lang,
         table.scale,
         table.unit.clone(),
         groups,
         series,
-        BarLayout::Grouped,
-    )
-}
-
-/// Columns as groups and rows as series (stacked breakdowns).
-pub fn columns_as_groups(table: &DataTable, rows: &[&DataRow], lang: Lang) -> GroupedBarChart {
-    let groups = table
-        .columns
-        .iter()
-        .map(|column| column.key.clone())
-        .collect();
-    let series = rows
-        .iter()
-        .map(|row| Series {
-            name: row.label.clone(),
-            values: (0..table.columns.len())
-                .map(|column| cell_bar(row, column, table.scale))
-                .collect(),
-        })
-        .collect();
-    chart(
-        lang,
-        table.scale,
-        table.unit.clone(),
-        groups,
-        series,
-        BarLayout::Stacked,
+        layout,
     )
 }
 

@@ -9,7 +9,7 @@ use crate::model::Recipient;
 use crate::state::{Measure, ViewState};
 
 use super::breakdown::breakdown_table;
-use super::common::{bar, chart, rows_as_groups, ChartKey, ChartView};
+use super::common::{bar, chart, table_chart, ChartKey, ChartView};
 use super::summary::{describe_rows, describe_totals};
 use super::{DataCell, DataRow, DataTable, RowKind};
 
@@ -105,7 +105,7 @@ pub fn compare_view(catalog: &Catalog, state: &ViewState) -> CompareView {
         .iter()
         .chain(table.footer.iter().take(1))
         .collect();
-    let recipients_chart = rows_as_groups(&table, &chart_rows, lang);
+    let recipients_chart = table_chart(&table, &chart_rows, lang, BarLayout::Grouped);
     CompareView {
         totals: ChartView {
             key: ChartKey::Totals,
