@@ -9,7 +9,6 @@ mod bridge;
 mod pieces;
 mod units;
 
-pub use crate::format::Scale;
 pub use breakdown::{breakdown_by_purpose, breakdown_by_recipient, Breakdown};
 pub use bridge::{bridge, bridge_total, Bridge, BridgeStep, StepKind};
 pub use pieces::{pieces, Piece, Pieces};

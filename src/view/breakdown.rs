@@ -1,8 +1,9 @@
 //! The chosen years side by side, by recipient or by purpose, in kronor or as
 //! shares of each year's total, grouped or stacked.
 
-use crate::analysis::{breakdown_by_purpose, breakdown_by_recipient, Breakdown, Quantity, Scale};
+use crate::analysis::{breakdown_by_purpose, breakdown_by_recipient, Breakdown, Quantity};
 use crate::catalog::Catalog;
+use crate::format::Scale;
 use crate::i18n::{Lang, Text};
 use crate::model::{Purpose, Recipient, Value};
 use crate::state::{Dimension, Measure, ViewState};

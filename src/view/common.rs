@@ -1,9 +1,10 @@
 //! Pieces every view shares: the chart a table is drawn as, and the figures
 //! behind a year's cells.
 
-use crate::analysis::{Converter, Piece, Quantity, Scale};
+use crate::analysis::{Converter, Piece, Quantity};
 use crate::catalog::{LoadedAgreement, Shown};
 use crate::chart::{Bar, BarLayout, GroupedBarChart, Series};
+use crate::format::Scale;
 use crate::i18n::{Lang, Text};
 use crate::keyed::keyed_enum;
 use crate::model::{Agreement, Status};

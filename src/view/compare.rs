@@ -27,7 +27,7 @@ pub struct CompareView {
 /// The change of each column from the previous one (the first has none).
 pub(super) fn change_row(
     totals: &[Quantity],
-    table_scale: crate::analysis::Scale,
+    table_scale: crate::format::Scale,
     lang: Lang,
 ) -> DataRow {
     let cells = totals

@@ -2,7 +2,8 @@
 //! the table always has exactly the chart's numbers. Rows can be sorted by
 //! any column; footer rows (totals, changes) stay put.
 
-use crate::analysis::{Quantity, Scale, StepKind};
+use crate::analysis::{Quantity, StepKind};
+use crate::format::Scale;
 use crate::i18n::{self, Lang, Text};
 use crate::keyed::keyed_enum;
 use crate::model::Status;
