@@ -183,14 +183,6 @@ impl ViewState {
         }
     }
 
-    /// The source picked for a disputed end, if any.
-    pub fn bridge_source(&self, end: BridgeEnd) -> Option<&str> {
-        match end {
-            BridgeEnd::From => self.from_source.as_deref(),
-            BridgeEnd::To => self.to_source.as_deref(),
-        }
-    }
-
     /// Current or fixed prices; fixed prices start at the latest price year
     /// (the base is chosen after).
     pub fn set_price_basis(&mut self, basis: PriceBasis) {
@@ -244,7 +236,7 @@ mod tests {
             (Some(2016), None, None)
         );
         state.set_bridge_source(BridgeEnd::To, "c".into());
-        assert_eq!(state.bridge_source(BridgeEnd::To), Some("c"));
+        assert_eq!(state.to_source.as_deref(), Some("c"));
         assert_eq!(
             state.to_query(),
             "view=bridge&from=2016&to=2018&to_source=c"

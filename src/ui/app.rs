@@ -64,12 +64,12 @@ pub fn App() -> impl IntoView {
         .with_untracked(|view| view.embed)
         .then(browser::report_height_to_host)
         .flatten();
-    let listeners = StoredValue::new_local((width, height));
+    // Owned by the app: dropped (so removed and disconnected) with it.
+    let _listeners = StoredValue::new_local((width, height));
     on_cleanup(move || {
         popstate.remove();
         dragover.remove();
         drop.remove();
-        listeners.dispose();
     });
 
     Effect::new(move |_| browser::set_document_language(context.lang().code()));
