@@ -1,4 +1,7 @@
 // Runs after every trunk build (a Trunk.toml hook) on the staging folder:
+// 0. draws the default view into index.html with the native core (the app's
+//    own components, src/bin/prerender.rs), so it paints before any script,
+//    and puts the data in the page, so the app fetches nothing to start;
 // 1. moves trunk's inline start-up script into a file of its own, so the app
 //    runs under a strict Content-Security-Policy (no 'unsafe-inline');
 // 2. writes a versioned service worker that precaches the app and its data;
@@ -13,7 +16,7 @@
 // Usage: node scripts/postbuild.mjs [folder]   (default: $TRUNK_STAGING_DIR, else dist)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
@@ -42,7 +45,25 @@ const previewAlt = execFileSync('cargo', ['run', '--quiet', '--offline', '--feat
   .trim();
 const attribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-// 1. The start-up script, external.
+// The data files the app reads, by address: in index.html (not executed,
+// just read), so the first view needs no request after the page; and in the
+// offline file, where fetch() is refused.
+const data = Object.fromEntries(
+  files()
+    .filter((name) => name.startsWith('data/') && name.endsWith('.json') && !name.startsWith('data/schema/'))
+    .map((name) => [name, text(name)]),
+);
+const dataBlock = `<script type="application/json" id="bundled-data">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+
+// The default view, drawn by the app's own components natively.
+const drawn = execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'prerender', '--bin', 'prerender', '--', join(dir, 'data'), ''], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  maxBuffer: 64 * 1024 * 1024,
+})
+  .toString('utf8')
+  .trim();
+
+// 1. The start-up scripts, external.
 let html = text('index.html').replace(/(<meta (?:property="og:image:alt"|name="twitter:image:alt") content=")[^"]*"/g, `$1${attribute(previewAlt)}"`);
 if (process.env.PUBLIC_URL) {
   const base = process.env.PUBLIC_URL.replace(/\/?$/, '/');
@@ -60,6 +81,15 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
 const startupName = `start-${digest(startup)}.js`;
 writeFileSync(join(dir, startupName), startup);
 html = html.replace(inline[0], `<script type="module" src="./${startupName}" integrity="${sri(startup)}"></script>`);
+const viewScript = read('start-view.js');
+const viewScriptName = `start-view-${digest(viewScript)}.js`;
+writeFileSync(join(dir, viewScriptName), viewScript);
+unlinkSync(join(dir, 'start-view.js'));
+html = html.replace('<script src="start-view.js"></script>', () => `<script src="./${viewScriptName}" integrity="${sri(viewScript)}"></script>`);
+if (!html.includes('<div id="app" class="app"></div>')) throw new Error('<div id="app"> not found in index.html');
+html = html
+  .replace('<div id="app" class="app"></div>', () => `<div id="app" class="app" data-prerendered>${drawn}</div>`)
+  .replace('</body>', () => `${dataBlock}\n</body>`);
 writeFileSync(join(dir, 'index.html'), html);
 
 // 2. The service worker, versioned by the content of everything it caches.
@@ -115,12 +145,6 @@ const wasmName = files().find((name) => name.endsWith('_bg.wasm'));
 const cssName = files().find((name) => /^style-[0-9a-f]+\.css$/.test(name));
 if (!glueName || !wasmName || !cssName) throw new Error('build output not found');
 const glue = text(glueName).replace(/^export \{[^}]*\};?\s*$/m, '');
-const data = Object.fromEntries(
-  files()
-    .filter((name) => name.startsWith('data/') && name.endsWith('.json') && !name.startsWith('data/schema/'))
-    .map((name) => [name, text(name)]),
-);
-const safeJson = JSON.stringify(data).replace(/</g, '\\u003c');
 const template = text('index.html');
 const offline = template
   .replace(/<link rel="icon"[^>]*>/, '')
@@ -128,10 +152,12 @@ const offline = template
   .replace(/<script type="module" src="[^"]*"[^>]*><\/script>/, '')
   .replace(/<link rel="modulepreload"[^>]*>/, '')
   .replace(/<link rel="preload"[^>]*>/, '')
+  .replace(/<script src="\.\/start-view-[^"]*"[^>]*><\/script>/, () => `<script>\n${viewScript}</script>`)
+  // The offline file is itself that file: no link to it from inside it.
+  .replace(/<p><a [^>]*class="offline-download"[\s\S]*?<\/p>/, '')
   .replace(
     '</body>',
-    () => `<script type="application/json" id="bundled-data">${safeJson}</script>
-<script type="application/octet-stream" id="bundled-wasm">${read(wasmName).toString('base64')}</script>
+    () => `<script type="application/octet-stream" id="bundled-wasm">${read(wasmName).toString('base64')}</script>
 <script type="module">
 ${glue}
 const encoded = document.getElementById('bundled-wasm').textContent;

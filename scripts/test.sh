@@ -13,7 +13,7 @@ trap 'rm -f "$results"' EXIT
 
 step "Formatting and lints"
 cargo fmt --all -- --check
-cargo clippy --quiet --all-targets --features preview -- -D warnings
+cargo clippy --quiet --all-targets --features preview,prerender -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown -- -D warnings
 
 step "Native tests (core, data files, bad fixtures, fuzzing: FUZZ_CASES=${FUZZ_CASES:-2000})"

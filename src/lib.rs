@@ -10,6 +10,8 @@
 //! amounts the way Swedish and English readers expect, [`i18n`] holds the
 //! visible strings, [`embed`] makes the snippet for other pages, and
 //! [`open_data`] writes the data as a Frictionless Data Package.
+// Leptos's server-side rendering of the whole page nests deep types.
+#![cfg_attr(feature = "prerender", recursion_limit = "512")]
 #![warn(missing_docs)]
 
 pub mod analysis;
@@ -22,10 +24,11 @@ pub mod keyed;
 pub mod manifest;
 pub mod model;
 pub mod open_data;
+pub mod prerendered;
 pub mod reference;
 pub mod state;
 pub mod user_text;
 pub mod view;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod ui;

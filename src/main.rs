@@ -3,7 +3,10 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(budget_explorer::ui::App);
+    budget_explorer::ui::take_over::mount(|| {
+        use leptos::prelude::IntoAny;
+        budget_explorer::ui::App().into_any()
+    });
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,6 +1,5 @@
 //! The root component: state from the address, loading, and the page layout.
 
-use leptos::ev;
 use leptos::prelude::*;
 
 use super::about_data::AboutDataSection;
@@ -9,13 +8,13 @@ use super::breakdown_page::BreakdownPage;
 use super::bridge_page::BridgePage;
 use super::browser;
 use super::compare_page::ComparePage;
-use super::context::provide_app_context;
+use super::context::{provide_app_context, AppContext};
 use super::embed_note::EmbedNote;
 use super::footer::Footer;
 use super::header::Header;
-use super::loader::{restore_from_address, start_loading};
+use super::loader::start_loading;
 use super::more_section::MoreSection;
-use super::own_files::{load_addresses, load_files, OwnFilesStatus};
+use super::own_files::{load_addresses, OwnFilesStatus};
 use super::print_note::PrintNote;
 use super::skip_link::SkipLink;
 use super::sources_section::SourcesSection;
@@ -40,37 +39,7 @@ pub fn App() -> impl IntoView {
     start_loading(context, parsed.years_given);
     load_addresses(context, data_urls);
 
-    // Window listeners, removed when the app's owner is disposed (which, for
-    // the root, is when the page goes).
-    let popstate = window_event_listener(ev::popstate, move |_| restore_from_address(context));
-    // Files dropped anywhere on the page are read as the visitor's own; the
-    // browser must not open them instead.
-    let dragover = window_event_listener(ev::dragover, move |event| event.prevent_default());
-    let drop = window_event_listener(ev::drop, move |event| {
-        event.prevent_default();
-        if let Some(files) = event.data_transfer().and_then(|transfer| transfer.files()) {
-            load_files(context, files);
-        }
-    });
-    // Charts are redrawn for a new width only once the window has settled,
-    // and only if the width really changed.
-    let width = browser::watch_width(move |width| {
-        if context.chart_width.get_untracked() != width {
-            context.chart_width.set(width);
-        }
-    });
-    let height = context
-        .view
-        .with_untracked(|view| view.embed)
-        .then(browser::report_height_to_host)
-        .flatten();
-    // Owned by the app: dropped (so removed and disconnected) with it.
-    let _listeners = StoredValue::new_local((width, height));
-    on_cleanup(move || {
-        popstate.remove();
-        dragover.remove();
-        drop.remove();
-    });
+    watch_window(context);
 
     Effect::new(move |_| browser::set_document_language(context.lang().code()));
     // Each view its own title, so tabs, bookmarks and history tell them apart.
@@ -90,6 +59,15 @@ pub fn App() -> impl IntoView {
     // about when the view appears (no layout shift while loading).
     let loaded = Memo::new(move |before: Option<&bool>| {
         before.copied().unwrap_or(false) || context.pending.get() == 0
+    });
+    // The page drawn at build time gives way once this one is drawn.
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |done: Option<bool>| {
+        let ready = loaded.get();
+        if ready && done != Some(true) {
+            super::take_over::app_ready();
+        }
+        ready
     });
     let full_app_only = move |content: fn() -> AnyView| move || (!embedded.get()).then(content);
     view! {
@@ -119,4 +97,49 @@ pub fn App() -> impl IntoView {
         </main>
         {full_app_only(|| view! { <Footer/> }.into_any())}
     }
+}
+
+/// The window's events the app follows: back and forward, files dropped on
+/// the page, a new width, and (embedded) the height the host should give us.
+/// Listeners are removed when the app's owner is disposed (which, for the
+/// root, is when the page goes). Not at build time: there is no window.
+fn watch_window(context: AppContext) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use super::loader::restore_from_address;
+        use super::own_files::load_files;
+        use leptos::ev;
+
+        let popstate = window_event_listener(ev::popstate, move |_| restore_from_address(context));
+        // Files dropped anywhere on the page are read as the visitor's own; the
+        // browser must not open them instead.
+        let dragover = window_event_listener(ev::dragover, move |event| event.prevent_default());
+        let drop = window_event_listener(ev::drop, move |event| {
+            event.prevent_default();
+            if let Some(files) = event.data_transfer().and_then(|transfer| transfer.files()) {
+                load_files(context, files);
+            }
+        });
+        // Charts are redrawn for a new width only once the window has settled,
+        // and only if the width really changed.
+        let width = browser::watch_width(move |width| {
+            if context.chart_width.get_untracked() != width {
+                context.chart_width.set(width);
+            }
+        });
+        let height = context
+            .view
+            .with_untracked(|view| view.embed)
+            .then(browser::report_height_to_host)
+            .flatten();
+        // Owned by the app: dropped (so removed and disconnected) with it.
+        let _listeners = StoredValue::new_local((width, height));
+        on_cleanup(move || {
+            popstate.remove();
+            dragover.remove();
+            drop.remove();
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = context;
 }

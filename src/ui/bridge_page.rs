@@ -46,7 +46,7 @@ pub fn BridgePage() -> impl IntoView {
                         let current = m.selected(end);
                         m.options.iter().map(|(value, label)| {
                             let selected = current == Some(value.as_str());
-                            view! { <option value=value.clone() prop:selected=selected>{label.clone()}</option> }
+                            view! { <option value=value.clone() selected=selected prop:selected=selected>{label.clone()}</option> }
                         }).collect_view()
                     })}
                 </select>
@@ -84,9 +84,10 @@ pub fn BridgePage() -> impl IntoView {
                     <legend>{move || disputed_end_legend(year, lang.get())}</legend>
                     {options.into_iter().map(|(source, label)| {
                         let (checked_source, picked_source) = (source.clone(), source.clone());
+                        let initially = untrack(|| chosen(&source));
                         view! {
                             <label class="choice">
-                                <input type="radio" name=name value=source prop:checked=move || chosen(&checked_source)
+                                <input type="radio" name=name value=source checked=initially prop:checked=move || chosen(&checked_source)
                                     on:change=move |_| {
                                         let source = picked_source.clone();
                                         context.change_view(|view| view.set_bridge_source(end, source));

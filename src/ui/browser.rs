@@ -1,5 +1,9 @@
 //! The few browser calls the app makes: fetch, history, sizes. Each fails
-//! soft: a missing `window` or a refused call never panics.
+//! soft: a missing `window` or a refused call never panics. Natively (the
+//! page drawn at build time) the few called while drawing answer from
+//! [`super::prerender`]; the rest are never called there.
+
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
@@ -162,13 +166,26 @@ impl PolicyWatch {
 }
 
 /// The current query string, with its `?`.
+// At build time there is no window: the page being drawn answers.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unreachable_code))]
 pub fn current_query() -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    return super::prerender::query();
+
     web_sys::window()
         .and_then(|window| window.location().search().ok())
         .unwrap_or_default()
 }
 
+// At build time there is no window: the page being drawn answers.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unreachable_code))]
 fn history_call(query: &str, replace: bool) {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (query, replace);
+        return;
+    }
+
     let Some(history) = web_sys::window().and_then(|window| window.history().ok()) else {
         return;
     };
@@ -194,7 +211,12 @@ pub fn replace_query(query: &str) {
 }
 
 /// The width a chart may take: the page's width less its padding.
+// At build time there is no window: the page being drawn answers.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unreachable_code))]
 pub fn chart_width() -> u32 {
+    #[cfg(not(target_arch = "wasm32"))]
+    return super::prerender::chart_width();
+
     let width = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.document_element())
@@ -315,7 +337,12 @@ thread_local! {
 
 /// A file of the app's own that the single-file offline build carries inside
 /// the page (`<script type="application/json" id="bundled-data">`), if any.
+// At build time there is no window: the page being drawn answers.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unreachable_code))]
 pub fn bundled_file(url: &str) -> Option<String> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return super::prerender::file(url);
+
     BUNDLED.with(|bundled| {
         let files = bundled.get_or_init(|| {
             let document = web_sys::window()?.document()?;
@@ -329,15 +356,25 @@ pub fn bundled_file(url: &str) -> Option<String> {
 }
 
 /// Whether the app runs from the single offline file.
+// At build time there is no window: the page being drawn answers.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unreachable_code))]
 pub fn is_bundled() -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return false;
+
     web_sys::window()
         .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("bundled-data"))
+        .and_then(|document| document.get_element_by_id("bundled-wasm"))
         .is_some()
 }
 
 /// The page's address without query or fragment.
+// At build time there is no window: the page being drawn answers.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unreachable_code))]
 pub fn page_url() -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    return String::new();
+
     web_sys::window()
         .and_then(|window| {
             let location = window.location();
@@ -422,7 +459,12 @@ pub fn mark_embedded(embedded: bool) {
 }
 
 /// Today's date as `2026-11-24` (UTC), for a downloaded chart's footer.
+// At build time there is no window: the page being drawn answers.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unreachable_code))]
 pub fn today() -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    return String::new();
+
     let iso: String = js_sys::Date::new_0().to_iso_string().into();
     iso.chars().take(10).collect()
 }

@@ -80,8 +80,10 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
                     class="chart-readout"
                     aria-hidden="true"
                     hidden=move || readout.with(Option::is_none)
-                    style:left=move || readout.with(|shown| format!("{}px", shown.as_ref().map_or(0.0, |shown| shown.x)))
-                    style:top=move || readout.with(|shown| format!("{}px", shown.as_ref().map_or(0.0, |shown| shown.y)))
+                    // No position until shown: an inline `style` in the page
+                    // drawn at build time would break the strict CSP.
+                    style:left=move || readout.with(|shown| shown.as_ref().map(|shown| format!("{}px", shown.x)))
+                    style:top=move || readout.with(|shown| shown.as_ref().map(|shown| format!("{}px", shown.y)))
                 >{move || readout.with(|shown| shown.as_ref().map(|shown| shown.text.clone()))}</div>
             </div>
             <p class="alert" role="alert" hidden=move || error().is_none()>{error}</p>

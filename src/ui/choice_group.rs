@@ -27,6 +27,7 @@ pub fn ChoiceGroup<T: Keyed>(
                             type="radio"
                             name=name
                             value=option.key()
+                            checked=selected.get_untracked() == option
                             prop:checked=move || selected.get() == option
                             on:change=move |_| pick(option)
                         />

@@ -2,19 +2,38 @@
 //! bad file only ever costs its own year.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::browser;
 use super::context::AppContext;
-use crate::catalog::SeriesKind;
-use crate::model::Limits;
-use crate::state::ViewState;
 use crate::view::reconcile;
 
+#[cfg(target_arch = "wasm32")]
 const MANIFEST: &str = "data/index.json";
 
+/// At build time the whole catalog is given at once (see [`super::prerender`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn start_loading(context: AppContext, _years_given: bool) {
+    let Some(catalog) = super::prerender::take_catalog() else {
+        return;
+    };
+    let years = catalog.listed_years();
+    context.catalog.set(catalog);
+    let mut notices = Vec::new();
+    context
+        .view
+        .update(|view| notices = view.retain_available(&years));
+    context.notices.update(|all| all.extend(notices));
+    context.pending.set(0);
+    reconcile_with_data(context);
+}
+
 /// Starts loading; returns at once.
+#[cfg(target_arch = "wasm32")]
 pub fn start_loading(context: AppContext, years_given: bool) {
+    use crate::catalog::SeriesKind;
+    use crate::model::Limits;
+    use leptos::task::spawn_local;
+
     spawn_local(async move {
         let limit = Limits::default().max_bytes;
         let text = browser::fetch_bytes(MANIFEST, limit).await;
@@ -35,7 +54,11 @@ pub fn start_loading(context: AppContext, years_given: bool) {
         if !notices.is_empty() {
             context.notices.update(|all| all.extend(notices));
             if years_given {
-                browser::replace_query(&context.view.with_untracked(ViewState::to_query));
+                browser::replace_query(
+                    &context
+                        .view
+                        .with_untracked(crate::state::ViewState::to_query),
+                );
             }
         }
         context.pending.set(manifest.agreements.len() + 2);
@@ -90,6 +113,7 @@ fn reconcile_with_data(context: AppContext) {
 }
 
 /// Restores the view from the address (after back/forward).
+#[cfg(target_arch = "wasm32")]
 pub fn restore_from_address(context: AppContext) {
     let parsed = crate::state::parse_query(&browser::current_query());
     let mut state = parsed.state;

@@ -25,9 +25,13 @@ mod header;
 mod loader;
 mod more_section;
 mod own_files;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod print_note;
 mod skip_link;
 mod sources_section;
+#[cfg(target_arch = "wasm32")]
+pub mod take_over;
 mod trend_page;
 mod units_controls;
 mod view_actions;

@@ -43,9 +43,9 @@ pub fn UnitsControls() -> impl IntoView {
             />
             <label class="select-label">
                 <span>{move || Text::BaseYear.get(lang.get())}</span>
-                <select name="base" prop:disabled=move || basis.get() != PriceBasis::Fixed on:change=on_base>
+                <select name="base" disabled=basis.get_untracked() != PriceBasis::Fixed prop:disabled=move || basis.get() != PriceBasis::Fixed on:change=on_base>
                     {move || base_years.get().into_iter().map(|year| view! {
-                        <option value=year.year.to_string() prop:selected=year.chosen>{year.label}</option>
+                        <option value=year.year.to_string() selected=year.chosen prop:selected=year.chosen>{year.label}</option>
                     }).collect_view()}
                 </select>
             </label>
@@ -53,6 +53,7 @@ pub fn UnitsControls() -> impl IntoView {
                 <input
                     type="checkbox"
                     name="per-inhabitant"
+                    checked=per_inhabitant.get_untracked()
                     prop:checked=per_inhabitant
                     on:change=move |_| context.change_view(|view| view.toggle_per_inhabitant())
                 />

@@ -31,6 +31,9 @@ pub fn YearPicker() -> impl IntoView {
                                 type="checkbox"
                                 name="year"
                                 value=year.to_string()
+                                // The attribute for the page drawn at build time, the
+                                // property for every change after.
+                                checked=context.view.with_untracked(|view| view.years.contains(&year))
                                 prop:checked=checked
                                 disabled=failed
                                 on:change=move |_| context.change_view(|view| view.toggle_year(year))

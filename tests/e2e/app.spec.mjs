@@ -8,6 +8,32 @@ const axePath = require.resolve('axe-core/axe.min.js');
 /** Swedish typography uses no-break spaces; compare with plain ones. */
 const plain = (text) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' ').trim();
 
+/**
+ * The page carries its data files inline (no request before the first view);
+ * this takes `files` out of it, so the app fetches them from the server, as
+ * it does for any file the page does not carry, and the test can answer.
+ */
+async function fetchedFromServer(page, files) {
+  await page.route(
+    (url) => url.pathname === '/' || url.pathname.endsWith('/index.html'),
+    async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /(<script type="application\/json" id="bundled-data">)([\s\S]*?)(<\/script>)/,
+        (_, open, json, close) => {
+          const data = JSON.parse(json);
+          for (const file of files) {
+            if (!(file in data)) throw new Error(`${file} is not in the page`);
+            delete data[file];
+          }
+          return open + JSON.stringify(data).replace(/</g, '\\u003c') + close;
+        },
+      );
+      await route.fulfill({ response, body: html });
+    },
+  );
+}
+
 /** Opens the app and waits until every file has loaded. */
 async function open(page, query = '') {
   await page.goto(`./${query}`);
@@ -94,6 +120,7 @@ test('a shared link opens its view', async ({ page }) => {
 });
 
 test('a broken data file shows an alert naming it, and the other years still show', async ({ page }) => {
+  await fetchedFromServer(page, ['data/agreements/2016.json']);
   await page.route('**/data/agreements/2016.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "year": 2016,\n  "total": }' }),
   );
@@ -107,6 +134,7 @@ test('a broken data file shows an alert naming it, and the other years still sho
 });
 
 test('a missing file and an invalid file are both explained', async ({ page }) => {
+  await fetchedFromServer(page, ['data/agreements/2018.json', 'data/agreements/2015.json']);
   await page.route('**/data/agreements/2018.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.route('**/data/agreements/2015.json', async (route) => {
     const response = await route.fetch();
@@ -124,6 +152,7 @@ test('a missing file and an invalid file are both explained', async ({ page }) =
 });
 
 test('a manifest that fails to load is explained', async ({ page }) => {
+  await fetchedFromServer(page, ['data/index.json']);
   await page.route('**/data/index.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
   await page.goto('./');
   await expect(page.getByRole('alert')).toContainText('data/index.json kunde inte läsas');
@@ -133,6 +162,7 @@ test('a manifest that fails to load is explained', async ({ page }) => {
 });
 
 test('text from a data file is shown as text, never run', async ({ page }) => {
+  await fetchedFromServer(page, ['data/agreements/2016.json', 'data/agreements/2018.json']);
   await page.route('**/data/agreements/2016.json', async (route) => {
     const response = await route.fetch();
     const data = await response.json();
