@@ -1,21 +1,35 @@
 // Runs in <head>, before the first paint (a small file, not deferred, so the
 // strict Content-Security-Policy needs no inline script).
-// 1. index.html holds the default view, drawn at build time. Any other
-//    address (another view, years, language, an embed) hides it until the
-//    app has drawn its own: the wrong chart never flashes.
+// 1. index.html holds every view drawn at build time for its default address
+//    (the default view, ?view=trend, ?view=breakdown, ?view=bridge); this
+//    shows the one asked for (html.view-…). Any other address (years, units,
+//    language, an embed) hides the drawn page until the app has drawn its
+//    own (html.other-view): the wrong chart never flashes.
 // 2. Clicks on the drawn page before the app has started are recorded as
 //    the index of the control clicked (data-clicks on #app); the app replays
 //    them on its own controls when it takes over (src/ui/take_over.rs).
 (function () {
+  var DRAWN = ['trend', 'breakdown', 'bridge']; // as src/bin/prerender.rs draws them
+  var CONTROLS = 'button, input, summary'; // as in take_over.rs
   var asked = location.search
     .replace(/^\?/, '')
     .split('&')
     .filter(function (part) {
       return part && !/^utm_/.test(part);
     });
-  if (asked.length) document.documentElement.classList.add('other-view');
+  var view = 'compare';
+  if (asked.length === 1 && /^view=/.test(asked[0]) && DRAWN.indexOf(asked[0].slice(5)) >= 0) view = asked[0].slice(5);
+  else if (asked.length && asked[0] !== 'view=compare') document.documentElement.classList.add('other-view');
+  if (view !== 'compare') document.documentElement.classList.add('view-' + view);
 
-  var CONTROLS = 'button, input, summary'; // as in take_over.rs
+  // The views not shown leave the page, so that ids and control indices are the app's.
+  document.addEventListener('DOMContentLoaded', function () {
+    var views = document.querySelectorAll('#app .drawn-view');
+    for (var i = 0; i < views.length; i++) {
+      if (views[i].getAttribute('data-view') !== view) views[i].remove();
+    }
+  });
+
   var clicks = [];
   document.addEventListener(
     'click',
@@ -24,7 +38,11 @@
       if (!root || !root.hasAttribute('data-prerendered') || !event.target.closest) return;
       var control = event.target.closest(CONTROLS);
       if (!control || !root.contains(control)) return;
-      var index = Array.prototype.indexOf.call(root.querySelectorAll(CONTROLS), control);
+      var controls = Array.prototype.filter.call(root.querySelectorAll(CONTROLS), function (each) {
+        var part = each.closest('.drawn-view');
+        return !part || part.getAttribute('data-view') === view;
+      });
+      var index = controls.indexOf(control);
       if (index < 0) return;
       clicks.push(index);
       root.setAttribute('data-clicks', clicks.join(','));

@@ -56,7 +56,7 @@ const data = Object.fromEntries(
 const dataBlock = `<script type="application/json" id="bundled-data">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 
 // The default view, drawn by the app's own components natively.
-const drawn = execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'prerender', '--bin', 'prerender', '--', join(dir, 'data'), ''], {
+const drawn = execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'prerender', '--bin', 'prerender', '--', join(dir, 'data')], {
   stdio: ['ignore', 'pipe', 'inherit'],
   maxBuffer: 64 * 1024 * 1024,
 })
@@ -87,9 +87,21 @@ writeFileSync(join(dir, viewScriptName), viewScript);
 unlinkSync(join(dir, 'start-view.js'));
 html = html.replace('<script src="start-view.js"></script>', () => `<script src="./${viewScriptName}" integrity="${sri(viewScript)}"></script>`);
 if (!html.includes('<div id="app" class="app"></div>')) throw new Error('<div id="app"> not found in index.html');
+// The app's script and its preloads go after the drawn page: the first paint
+// needs none of them, and on a slow link they would share its bandwidth.
+const appLoading = [
+  /<script type="module" src="[^"]*"[^>]*><\/script>/,
+  /<link rel="modulepreload"[^>]*>/,
+  /<link rel="preload"[^>]*>/,
+].map((pattern) => {
+  const tag = html.match(pattern)?.[0];
+  if (!tag) throw new Error(`${pattern} not found in index.html`);
+  html = html.replace(tag, '');
+  return tag;
+});
 html = html
   .replace('<div id="app" class="app"></div>', () => `<div id="app" class="app" data-prerendered>${drawn}</div>`)
-  .replace('</body>', () => `${dataBlock}\n</body>`);
+  .replace('</body>', () => `${dataBlock}\n${appLoading.slice(1).join('\n')}\n${appLoading[0]}\n</body>`);
 writeFileSync(join(dir, 'index.html'), html);
 
 // 2. The service worker, versioned by the content of everything it caches.

@@ -62,6 +62,36 @@ pub fn with_every_width(page: &str, drawings: &[Vec<&str>]) -> Option<String> {
     Some(out)
 }
 
+/// Where a view's own part of the page starts (the view switcher, which
+/// marks the current view) and ends (the print note, after which every view
+/// is the same: more tools, sources, about the data).
+const VIEW_START: &str = "<nav aria-label=\"Vy\"";
+const VIEW_END: &str = "<p class=\"print-only print-note\">";
+
+/// A view's own part of a drawn page, if the page has one.
+pub fn view_part(page: &str) -> Option<&str> {
+    let start = page.find(VIEW_START)?;
+    let end = start + page[start..].find(VIEW_END)?;
+    Some(&page[start..end])
+}
+
+/// `page` with its view part replaced by every view's (`(key, part)`, the
+/// first one `page`'s own), each in a `drawn-view` marked with its key;
+/// the page's style shows the one the address asks for (`public/start-view.js`).
+pub fn with_every_view(page: &str, views: &[(&str, &str)]) -> Option<String> {
+    let own = view_part(page)?;
+    let start = page.find(own)?;
+    let parts: String = views
+        .iter()
+        .map(|(key, part)| format!("<div class=\"drawn-view\" data-view=\"{key}\">{part}</div>"))
+        .collect();
+    Some(format!(
+        "{}{parts}{}",
+        &page[..start],
+        &page[start + own.len()..]
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +132,29 @@ mod tests {
         assert!(page.contains("<svg data-width=\"1000\" w>B</svg></div><p>end</p>"));
         assert!(page.find(">A<").unwrap() < page.find("between").unwrap());
         assert!(!page.contains(">a<") && !page.contains(">b<"));
+    }
+
+    #[test]
+    fn every_view_gets_its_own_part_and_the_rest_is_shared() {
+        let page = |view: &str| {
+            format!("<header>h</header><main><nav aria-label=\"Vy\">{view}</nav><figure>{view} chart</figure><p class=\"print-only print-note\">p</p><section>sources</section></main>")
+        };
+        let (compare, trend) = (page("compare"), page("trend"));
+        assert_eq!(
+            view_part(&trend),
+            Some("<nav aria-label=\"Vy\">trend</nav><figure>trend chart</figure>")
+        );
+        let views = [
+            ("compare", view_part(&compare).unwrap()),
+            ("trend", view_part(&trend).unwrap()),
+        ];
+        let merged = with_every_view(&compare, &views).expect("a view part");
+        assert_eq!(
+            merged,
+            "<header>h</header><main><div class=\"drawn-view\" data-view=\"compare\"><nav aria-label=\"Vy\">compare</nav><figure>compare chart</figure></div><div class=\"drawn-view\" data-view=\"trend\"><nav aria-label=\"Vy\">trend</nav><figure>trend chart</figure></div><p class=\"print-only print-note\">p</p><section>sources</section></main>"
+        );
+        assert_eq!(view_part("<main>no switcher</main>"), None);
+        assert_eq!(with_every_view("<main>no switcher</main>", &views), None);
     }
 
     #[test]

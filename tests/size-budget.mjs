@@ -1,5 +1,5 @@
-// Size budget of the release build: fails when the wasm or the JS glue grows
-// past its budget. Usage: node tests/size-budget.mjs dist
+// Size budget of the release build: fails when the wasm, the JS glue, the page
+// with the first view or the offline file grows past its budget. Usage: node tests/size-budget.mjs dist
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,11 +23,21 @@ import { gzipSync } from 'node:zlib';
 // restructuring of #11 (state transitions and one formatter in the core, keyed enums and a
 // generic radio group, a language signal of its own, gloo for listeners, timers and file
 // reading): wasm 932 KB / 385 KB gzip (+3 KB of it the core's restructuring, +4 KB gloo and
-// the UI's new plumbing), JS 56 KB / 9.5 KB gzip, offline file 1 409 KB / 531 KB gzip. Raise a
-// budget only on purpose, and say why. #12 is to bring the wasm down to 220 KB gzip.
+// the UI's new plumbing), JS 56 KB / 9.5 KB gzip, offline file 1 409 KB / 531 KB gzip; with the
+// first view in the page (#12: --cfg erase_components took the wasm from 390 to 338 KB gzip;
+// index.html now holds each view's default address drawn at build time, each chart at four
+// widths, and the data, 430 KB / 45 KB gzip, of which the three other views are 17 KB gzip):
+// wasm 844 KB / 343 KB gzip, JS 57 KB / 9.7 KB gzip, offline file 1 635 KB / 513 KB gzip. Raise a budget only on purpose, and say why. The target is a
+// wasm of 220 KB gzip (docs/performance.md says what stands in the way).
 // The single offline file (#4) holds the wasm as base64, so it follows the wasm.
-const budgets = { '_bg.wasm': 388_000, '.js': 9_700, '-offline.html': 534_000 };
-const pattern = { '_bg.wasm': /_bg\.wasm$/, '.js': /^budget-explorer-[0-9a-f]+\.js$/, '-offline.html': /-offline\.html$/ };
+const budgets = { '_bg.wasm': 345_000, '.js': 9_900, '-offline.html': 516_000, 'index.html': 47_000 };
+const pattern = {
+  '_bg.wasm': /_bg\.wasm$/,
+  '.js': /^budget-explorer-[0-9a-f]+\.js$/,
+  '-offline.html': /-offline\.html$/,
+  // The page with the first view and the data: what a visitor waits for before the first chart.
+  'index.html': /^index\.html$/,
+};
 const dist = process.argv[2] ?? 'dist';
 let failed = false;
 for (const [ending, budget] of Object.entries(budgets)) {

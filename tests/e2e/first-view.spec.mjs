@@ -51,10 +51,15 @@ test('without any script, the page already shows the default view: chart, summar
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('./');
-  const chart = page.getByRole('img', { name: 'Total budget per år' });
+  // The other views' drawn parts are in the page too, not shown.
+  await expect(page.locator('.drawn-view:visible')).toHaveCount(1);
+  await expect(page.locator('.drawn-view:visible')).toHaveAttribute('data-view', 'compare');
+  await expect(page.locator('.drawn-view[data-view="trend"] figure')).toHaveCount(1);
+  await expect(page.locator('.drawn-view[data-view="trend"] figure')).toBeHidden();
+  const chart = page.getByRole('img', { name: 'Total budget per år' }).first();
   await expect(chart.locator('svg:visible')).toHaveCount(1);
   await expect(page.locator('#chart-totals-description')).toContainText('2018: 1 414 mnkr');
-  const totals = await page.locator('table.data-table tr[data-key="total"] td').allInnerTexts();
+  const totals = await page.locator('.drawn-view[data-view="compare"] table.data-table tr[data-key="total"] td').allInnerTexts();
   expect(totals.map(plain)).toEqual(['696–844 mnkr', '845 mnkr', '1 414 mnkr']);
   const checked = await page.locator('.year-option input:checked').evaluateAll((inputs) => inputs.map((input) => input.value));
   expect(checked).toEqual(['2015', '2016', '2018']);
@@ -118,7 +123,7 @@ test('the keyboard focus stays on the control it was on when the app takes over'
   await expect(page.getByRole('checkbox', { name: '2020' })).toBeChecked();
 });
 
-for (const query of ['?view=trend', '?years=2016,2018', '?lang=en', '?view=bridge&embed=1']) {
+for (const query of ['?view=trend&lang=en', '?years=2016,2018', '?lang=en', '?view=bridge&embed=1']) {
   test(`${query} never shows the default view drawn at build time`, async ({ page }) => {
     const release = await holdTheApp(page);
     await page.goto(`./${query}`);
@@ -127,6 +132,31 @@ for (const query of ['?view=trend', '?years=2016,2018', '?lang=en', '?view=bridg
     await taken(page);
     await expect(page.locator('#app main')).toHaveCSS('visibility', 'visible');
     await expect(page.locator('.chart-canvas svg').first()).toBeVisible();
+  });
+}
+
+for (const [view, title] of [['trend', 'Totalbudget år för år'], ['breakdown', 'Fördelning per mottagare'], ['bridge', 'Förändring 2016–2018']]) {
+  // What follows the view (sources, about the data) is drawn for the default
+  // view's years, so it waits for the app: the first screen is compared.
+  test(`?view=${view} is drawn in the page too, and taken over with the first screen unchanged`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const release = await holdTheApp(page);
+    await page.goto(`./?view=${view}`);
+    await expect(page.locator('#app[data-prerendered] main')).toHaveCSS('visibility', 'visible');
+    await expect(page.locator('#app .drawn-view')).toHaveCount(1);
+    await expect(page.locator('.view-switcher [aria-pressed="true"]')).toHaveAttribute('data-view', view);
+    await expect(page.locator('figure.chart h2').first()).toContainText(title);
+    await expect(page.locator('#app[data-prerendered] .sources')).toHaveCSS('visibility', 'hidden');
+    const before = await page.screenshot();
+    release();
+    await taken(page);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const after = await page.screenshot();
+    const differing = await differingPixels(page, before, after);
+    expect(differing).toBeGreaterThanOrEqual(0);
+    expect(differing / (1280 * 900)).toBeLessThan(0.0005);
+    await context.close();
   });
 }
 
