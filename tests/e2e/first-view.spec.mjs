@@ -61,7 +61,7 @@ test('without any script, the page already shows the default view: chart, summar
   await expect(page.locator('#chart-totals-description')).toContainText('2018: 1 414 mnkr');
   const totals = await page.locator('.drawn-view[data-view="compare"] table.data-table tr[data-key="total"] td').allInnerTexts();
   expect(totals.map(plain)).toEqual(['696–844 mnkr', '845 mnkr', '1 414 mnkr']);
-  const checked = await page.locator('.year-option input:checked').evaluateAll((inputs) => inputs.map((input) => input.value));
+  const checked = await page.locator('.drawn-view[data-view="compare"] .year-option input:checked').evaluateAll((inputs) => inputs.map((input) => input.value));
   expect(checked).toEqual(['2015', '2016', '2018']);
   await context.close();
 });
