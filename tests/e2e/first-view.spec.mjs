@@ -63,6 +63,8 @@ test('without any script, the page already shows the default view: chart, summar
   expect(totals.map(plain)).toEqual(['696–844 mnkr', '845 mnkr', '1 414 mnkr']);
   const checked = await page.locator('.drawn-view[data-view="compare"] .year-option input:checked').evaluateAll((inputs) => inputs.map((input) => input.value));
   expect(checked).toEqual(['2015', '2016', '2018']);
+  // The visitor is told what works without script, not that nothing does.
+  await expect(page.getByText('Utan JavaScript visas de förvalda åren')).toBeVisible();
   await context.close();
 });
 
