@@ -8,6 +8,9 @@
 // 2. Clicks on the drawn page before the app has started are recorded as
 //    the index of the control clicked (data-clicks on #app); the app replays
 //    them on its own controls when it takes over (src/ui/take_over.rs).
+// 3. While a pointer or the space bar is held down on the drawn page, the
+//    app waits to take over (data-pressing on #app), so that a press begun
+//    on a drawn control ends on it and its click is recorded, not lost.
 (function () {
   var DRAWN = ['trend', 'breakdown', 'bridge']; // as src/bin/prerender.rs draws them
   var CONTROLS = 'button, input, summary'; // as in take_over.rs
@@ -29,6 +32,18 @@
       if (views[i].getAttribute('data-view') !== view) views[i].remove();
     }
   });
+
+  function pressing(held) {
+    var root = document.getElementById('app');
+    if (!root || !root.hasAttribute('data-prerendered')) return;
+    if (held) root.setAttribute('data-pressing', '');
+    else root.removeAttribute('data-pressing');
+  }
+  document.addEventListener('pointerdown', function () { pressing(true); }, true);
+  document.addEventListener('pointerup', function () { pressing(false); }, true);
+  document.addEventListener('pointercancel', function () { pressing(false); }, true);
+  document.addEventListener('keydown', function (event) { if (event.key === ' ') pressing(true); }, true);
+  document.addEventListener('keyup', function (event) { if (event.key === ' ') pressing(false); }, true);
 
   var clicks = [];
   document.addEventListener(

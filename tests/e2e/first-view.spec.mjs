@@ -64,7 +64,10 @@ test('without any script, the page already shows the default view: chart, summar
   const checked = await page.locator('.drawn-view[data-view="compare"] .year-option input:checked').evaluateAll((inputs) => inputs.map((input) => input.value));
   expect(checked).toEqual(['2015', '2016', '2018']);
   // The visitor is told what works without script, not that nothing does.
-  await expect(page.getByText('Utan JavaScript visas de förvalda åren')).toBeVisible();
+  // (Playwright's text search skips <noscript>, so the note is found by its element.)
+  const note = page.locator('noscript p').first();
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Utan JavaScript visas de förvalda åren');
   await context.close();
 });
 
@@ -112,6 +115,36 @@ test('a year ticked and a panel opened before the app is ready are kept, and dra
   await expect(page.locator('table.data-table thead th')).toHaveText(['Mottagare', /2015/, '2016↕', '2017↕', '2018↕']);
   await expect(page.locator('#chart-totals-description')).toContainText('2017: 885 mnkr');
   expect(new URL(page.url()).searchParams.get('years')).toBe('2015,2016,2017,2018');
+});
+
+test('a press held while the app gets ready ends on the control it began on: its click counts', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto('./');
+  const box = await page.getByRole('checkbox', { name: '2019' }).boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  release();
+  // The app is ready and waits for the press to end before it takes over.
+  await expect(page.locator('#app[data-prerendered]')).toHaveAttribute('data-app-ready', '');
+  await page.mouse.up();
+  await taken(page);
+  await expect(page.getByRole('checkbox', { name: '2019' })).toBeChecked();
+  await expect(page.locator('#chart-totals-description')).toContainText('2019');
+});
+
+test('the skip link followed before the app is ready leaves the focus on the charts', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#charts')).toBeFocused();
+  release();
+  await taken(page);
+  await expect(page.locator('#charts')).toBeFocused();
+  // The next Tab goes on from the charts, not from the top of the page.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.getElementById('charts').contains(document.activeElement) || document.getElementById('charts').compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
 });
 
 test('the keyboard focus stays on the control it was on when the app takes over', async ({ page }) => {
