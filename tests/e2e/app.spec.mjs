@@ -1,5 +1,6 @@
 // End-to-end tests of the release build in headless Chromium, served on 127.0.0.1.
 import { test, expect } from '@playwright/test';
+import { open } from './open.mjs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -35,12 +36,6 @@ async function fetchedFromServer(page, files) {
 }
 
 /** Opens the app and waits until every file has loaded. */
-async function open(page, query = '') {
-  await page.goto(`./${query}`);
-  await expect(page.locator('table.data-table, .empty-state').first()).toBeVisible();
-  await expect(page.locator('.loading')).toHaveCount(0);
-}
-
 async function checkedYears(page) {
   return page.locator('.year-option input:checked').evaluateAll((inputs) => inputs.map((input) => input.value));
 }

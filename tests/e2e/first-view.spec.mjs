@@ -2,9 +2,9 @@
 // and the app takes it over without a visible change, a lost click or a
 // layout shift.
 import { test, expect } from '@playwright/test';
+import { appTookOver } from './open.mjs';
 
 const plain = (text) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' ').trim();
-const taken = (page) => page.waitForFunction(() => !document.getElementById('app')?.hasAttribute('data-prerendered'));
 
 /**
  * How many pixels differ between two screenshots (PNG buffers), counted in
@@ -75,7 +75,7 @@ test('the first view needs no request after the page: the data is in it', async 
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('./');
-  await taken(page);
+  await appTookOver(page);
   await expect(page.locator('table.data-table')).toBeVisible();
   expect(requested.filter((path) => path.startsWith('/data/'))).toEqual([]);
 });
@@ -89,7 +89,7 @@ for (const width of [360, 1280]) {
     await expect(page.locator('#app[data-prerendered] .chart-canvas svg:visible')).toHaveCount(2);
     const before = await page.screenshot({ fullPage: true });
     release();
-    await taken(page);
+    await appTookOver(page);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const after = await page.screenshot({ fullPage: true });
     // The same markup at the same place: what may differ is the edge
@@ -109,7 +109,7 @@ test('a year ticked and a panel opened before the app is ready are kept, and dra
   await page.getByRole('checkbox', { name: '2017' }).click();
   await page.locator('.sources details[data-year="2016"] summary').click();
   release();
-  await taken(page);
+  await appTookOver(page);
   await expect(page.getByRole('checkbox', { name: '2017' })).toBeChecked();
   await expect(page.locator('.sources details[data-year="2016"]')).toHaveAttribute('open', '');
   await expect(page.locator('table.data-table thead th')).toHaveText(['Mottagare', /2015/, '2016↕', '2017↕', '2018↕']);
@@ -127,7 +127,7 @@ test('a press held while the app gets ready ends on the control it began on: its
   // The app is ready and waits for the press to end before it takes over.
   await expect(page.locator('#app[data-prerendered]')).toHaveAttribute('data-app-ready', '');
   await page.mouse.up();
-  await taken(page);
+  await appTookOver(page);
   await expect(page.getByRole('checkbox', { name: '2019' })).toBeChecked();
   await expect(page.locator('#chart-totals-description')).toContainText('2019');
 });
@@ -140,7 +140,7 @@ test('the skip link followed before the app is ready leaves the focus on the cha
   await page.keyboard.press('Enter');
   await expect(page.locator('#charts')).toBeFocused();
   release();
-  await taken(page);
+  await appTookOver(page);
   await expect(page.locator('#charts')).toBeFocused();
   // The next Tab goes on from the charts, not from the top of the page.
   await page.keyboard.press('Tab');
@@ -153,7 +153,7 @@ test('the keyboard focus stays on the control it was on when the app takes over'
   await page.getByRole('checkbox', { name: '2020' }).focus();
   await page.keyboard.press('Space');
   release();
-  await taken(page);
+  await appTookOver(page);
   await expect(page.getByRole('checkbox', { name: '2020' })).toBeFocused();
   await expect(page.getByRole('checkbox', { name: '2020' })).toBeChecked();
 });
@@ -164,7 +164,7 @@ for (const query of ['?view=trend&lang=en', '?years=2016,2018', '?lang=en', '?vi
     await page.goto(`./${query}`);
     await expect(page.locator('#app[data-prerendered] main')).toHaveCSS('visibility', 'hidden');
     release();
-    await taken(page);
+    await appTookOver(page);
     await expect(page.locator('#app main')).toHaveCSS('visibility', 'visible');
     await expect(page.locator('.chart-canvas svg').first()).toBeVisible();
   });
@@ -185,7 +185,7 @@ for (const [view, title] of [['trend', 'Totalbudget år för år'], ['breakdown'
     await expect(page.locator('#app[data-prerendered] .sources')).toHaveCSS('visibility', 'hidden');
     const before = await page.screenshot();
     release();
-    await taken(page);
+    await appTookOver(page);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const after = await page.screenshot();
     const differing = await differingPixels(page, before, after);
@@ -213,7 +213,7 @@ for (const width of [360, 1280]) {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(`./${query}`);
-      await taken(page);
+      await appTookOver(page);
       await expect(page.locator('.chart-canvas svg').first()).toBeVisible();
       await page.waitForTimeout(500);
       expect(await page.evaluate(() => window.__shift)).toBeLessThanOrEqual(0.02);

@@ -4,6 +4,7 @@
 // widen the page, exports with formulas, addresses the data cannot show,
 // a few hundred generated addresses, and memory under 3 000 view changes.
 import { test, expect } from '@playwright/test';
+import { open as openAt } from './open.mjs';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 
@@ -24,11 +25,7 @@ function watchErrors(page) {
   return errors;
 }
 
-async function open(page, query = '') {
-  await page.goto(`./${query}`);
-  await expect(page.locator('table.data-table')).toBeVisible();
-  await expect(page.locator('.loading')).toHaveCount(0);
-}
+const open = (page, query = '') => openAt(page, query, 'table.data-table');
 
 /** Picks files in the own-files panel, as a visitor would. */
 async function pick(page, files) {

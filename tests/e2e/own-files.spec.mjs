@@ -2,16 +2,13 @@
 // shown beside the bundled ones, removable; bad files refused with every
 // problem named, no script run, and nothing shown changed.
 import { test, expect } from '@playwright/test';
+import { open as openAt } from './open.mjs';
 import { readFile } from 'node:fs/promises';
 
 const plain = (text) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' ').trim();
 const example = await readFile('public/example-agreement.json', 'utf8');
 
-async function open(page, query = '') {
-  await page.goto(`./${query}`);
-  await expect(page.locator('table.data-table')).toBeVisible();
-  await expect(page.locator('.loading')).toHaveCount(0);
-}
+const open = (page, query = '') => openAt(page, query, 'table.data-table');
 
 /** Drops a file on the page, as a visitor dragging it from their desktop. */
 async function dropFile(page, name, content) {

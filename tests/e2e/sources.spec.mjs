@@ -2,16 +2,11 @@
 // sources, "of which" figures are never summed, an own file's sum checks are
 // shown, and the "about the data" section and the open-data package are there.
 import { test, expect } from '@playwright/test';
+import { open } from './open.mjs';
 import { readFile } from 'node:fs/promises';
 
 const plain = (text) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' ').trim();
 const example = JSON.parse(await readFile('public/example-agreement.json', 'utf8'));
-
-async function open(page, query = '') {
-  await page.goto(`./${query}`);
-  await expect(page.locator('table.data-table, .empty-state').first()).toBeVisible();
-  await expect(page.locator('.loading')).toHaveCount(0);
-}
 
 async function rowCells(page, key) {
   return (await page.locator(`table.data-table tr[data-key="${key}"] td`).allInnerTexts()).map(plain);

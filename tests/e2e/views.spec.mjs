@@ -1,14 +1,9 @@
 // End-to-end tests of the analysis views, units, tables and downloads.
 import { test, expect } from '@playwright/test';
+import { open } from './open.mjs';
 import { readFile } from 'node:fs/promises';
 
 const plain = (text) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' ').trim();
-
-async function open(page, query = '') {
-  await page.goto(`./${query}`);
-  await expect(page.locator('table.data-table, .empty-state').first()).toBeVisible();
-  await expect(page.locator('.loading')).toHaveCount(0);
-}
 
 async function rowCells(page, key) {
   return (await page.locator(`table.data-table tr[data-key="${key}"] td`).allInnerTexts()).map(plain);

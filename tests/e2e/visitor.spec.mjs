@@ -3,6 +3,7 @@
 // view at 360 and 1280 px, light and dark, are saved in
 // test-results/screenshots/ as artefacts of the run.
 import { test, expect } from '@playwright/test';
+import { open } from './open.mjs';
 import { createRequire } from 'node:module';
 import { mkdir, readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
@@ -21,12 +22,6 @@ const SIZES = [
   [1280, 720],
   [360, 740],
 ];
-
-async function open(page, query = '') {
-  await page.goto(`./${query}`);
-  await expect(page.locator('table.data-table, .empty-state').first()).toBeVisible();
-  await expect(page.locator('.loading')).toHaveCount(0);
-}
 
 async function download(page, kind) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-download="${kind}"]`).first().click()]);
