@@ -394,10 +394,55 @@ pub fn read_folder(folder: &std::path::Path) -> Catalog {
     catalog
 }
 
+/// Reads a data folder that must be whole, as the build-time tools need it:
+/// the catalog, or one line per file that is missing or broken (in English,
+/// with its details).
+pub fn read_whole_folder(folder: &std::path::Path) -> Result<Catalog, Vec<String>> {
+    let catalog = read_folder(folder);
+    let mut problems: Vec<String> = catalog
+        .failures
+        .iter()
+        .map(|failure| {
+            let details = failure.details(crate::i18n::Lang::En);
+            if details.is_empty() {
+                failure.headline(crate::i18n::Lang::En)
+            } else {
+                format!(
+                    "{} {}",
+                    failure.headline(crate::i18n::Lang::En),
+                    details.join("; ")
+                )
+            }
+        })
+        .collect();
+    if catalog.manifest.is_none() && problems.is_empty() {
+        problems.push(format!(
+            "{}: the manifest could not be read",
+            folder.display()
+        ));
+    }
+    if problems.is_empty() {
+        Ok(catalog)
+    } else {
+        Err(problems)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    #[test]
+    fn the_bundled_folder_is_whole_and_a_missing_one_is_named() {
+        let bundled = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data"));
+        let catalog = read_whole_folder(bundled).expect("the bundled data is whole");
+        assert!(catalog.agreements.contains_key(&2018));
+        let missing = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/no-such-folder"));
+        let problems = read_whole_folder(missing).expect_err("nothing to read");
+        assert_eq!(problems.len(), 1);
+        assert!(!problems[0].is_empty());
+    }
 
     fn entry(year: u16) -> ManifestEntry {
         ManifestEntry {

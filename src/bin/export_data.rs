@@ -9,8 +9,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use budget_explorer::catalog::read_folder;
-use budget_explorer::i18n::Lang;
+use budget_explorer::catalog::read_whole_folder;
 use budget_explorer::open_data::{datapackage_json, figures_csv};
 
 fn main() -> ExitCode {
@@ -20,22 +19,14 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let (data, out) = (Path::new(data), Path::new(out));
-    let catalog = read_folder(data);
-    if catalog.manifest.is_none() {
-        eprintln!("{}: the manifest could not be read", data.display());
-        return ExitCode::FAILURE;
-    }
     // The package describes every bundled file, or it is not written at all.
-    if !catalog.failures.is_empty() {
-        for failure in &catalog.failures {
-            eprintln!(
-                "{} {}",
-                failure.headline(Lang::En),
-                failure.details(Lang::En).join("; ")
-            );
+    let catalog = match read_whole_folder(data) {
+        Ok(catalog) => catalog,
+        Err(problems) => {
+            problems.iter().for_each(|problem| eprintln!("{problem}"));
+            return ExitCode::FAILURE;
         }
-        return ExitCode::FAILURE;
-    }
+    };
     let written = std::fs::create_dir_all(out)
         .and_then(|_| std::fs::write(out.join("figures.csv"), figures_csv(&catalog)))
         .and_then(|_| std::fs::write(out.join("datapackage.json"), datapackage_json(&catalog)));

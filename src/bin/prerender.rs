@@ -12,8 +12,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use budget_explorer::catalog::{read_folder, Catalog};
-use budget_explorer::i18n::Lang;
+use budget_explorer::catalog::{read_whole_folder, Catalog};
 use budget_explorer::prerendered::{
     chart_drawings, strip_markers, view_part, with_every_view, with_every_width, WIDTHS,
 };
@@ -34,13 +33,13 @@ fn main() -> ExitCode {
         eprintln!("usage: prerender DATA_FOLDER");
         return ExitCode::from(2);
     };
-    let catalog = read_folder(Path::new(data));
-    if !catalog.failures.is_empty() || catalog.manifest.is_none() {
-        for failure in &catalog.failures {
-            eprintln!("{}", failure.headline(Lang::Sv));
+    let catalog = match read_whole_folder(Path::new(data)) {
+        Ok(catalog) => catalog,
+        Err(problems) => {
+            problems.iter().for_each(|problem| eprintln!("{problem}"));
+            return ExitCode::FAILURE;
         }
-        return ExitCode::FAILURE;
-    }
+    };
     let mut pages = Vec::new();
     for (view, query) in VIEWS {
         let Some(page) = at_every_width(&catalog, query) else {

@@ -11,9 +11,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use budget_explorer::catalog::read_folder;
+use budget_explorer::catalog::read_whole_folder;
 use budget_explorer::chart::{framed_svg, render_svg};
-use budget_explorer::i18n::Lang;
 use budget_explorer::state::parse_query;
 use budget_explorer::view::{compare_view, export_frame};
 
@@ -27,13 +26,13 @@ fn main() -> ExitCode {
         eprintln!("usage: preview_image DATA_FOLDER OUT.png");
         return ExitCode::from(2);
     };
-    let catalog = read_folder(Path::new(data));
-    if !catalog.failures.is_empty() || catalog.manifest.is_none() {
-        for failure in &catalog.failures {
-            eprintln!("{}", failure.headline(Lang::Sv));
+    let catalog = match read_whole_folder(Path::new(data)) {
+        Ok(catalog) => catalog,
+        Err(problems) => {
+            problems.iter().for_each(|problem| eprintln!("{problem}"));
+            return ExitCode::FAILURE;
         }
-        return ExitCode::FAILURE;
-    }
+    };
     let state = parse_query("").state;
     let view = compare_view(&catalog, &state);
     let chart = match render_svg(&view.totals.chart, 900) {
