@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { appTookOver } from './open.mjs';
 
 const strictApp = 'http://127.0.0.1:4174/';
 const host = 'http://127.0.0.1:4175/index.html';
@@ -30,6 +31,7 @@ async function violations(frame) {
 test('the app runs under the strict policy with no violation, in every view', async ({ page }) => {
   const complaints = await watchPolicy(page);
   await page.goto(`${strictApp}?years=2015,2016,2018`);
+  await appTookOver(page);
   await expect(page.locator('table.data-table')).toBeVisible();
   for (const view of ['trend', 'breakdown', 'bridge', 'compare']) {
     await page.locator(`button[data-view="${view}"]`).click();
@@ -74,6 +76,7 @@ test('a host page with its own strict policy embeds two views that size themselv
 
 test('an embedded view shows the chart, its controls, a source line and a link to the full app', async ({ page }) => {
   await page.goto(`${strictApp}?view=bridge&from=2016&to=2018&lang=en&embed=1`);
+  await appTookOver(page);
   await expect(page.locator('figure.chart [role="img"]')).toBeVisible();
   await expect(page.locator('select[name="from"]')).toBeVisible();
   await expect(page.locator('table')).toHaveCount(0);
@@ -88,6 +91,7 @@ test('an embedded view shows the chart, its controls, a source line and a link t
 
 test('the embed panel gives a ready snippet for the current view', async ({ page }) => {
   await page.goto(`${strictApp}?view=trend&prices=fixed`);
+  await appTookOver(page);
   await page.locator('.embed-panel summary').click();
   const snippet = await page.locator('textarea.snippet').inputValue();
   expect(snippet).toBe(
@@ -101,12 +105,14 @@ test.describe('with the service worker', () => {
 
   test('after one visit the app and its data work with the network off', async ({ page, context }) => {
     await page.goto('./?years=2016,2018');
+    await appTookOver(page);
     await expect(page.locator('table.data-table')).toBeVisible();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
     await context.setOffline(true);
     await page.goto('./?view=bridge&from=2016&to=2018');
+    await appTookOver(page);
     await expect(page.locator('tr[data-key="total"] td').last()).toHaveText('+569 mnkr');
     await page.locator('button[data-view="trend"]').click();
     await expect(page.locator('table.data-table tbody tr')).toHaveCount(13);
@@ -144,6 +150,7 @@ test('the single offline file works from file:// with every view and no network'
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`file://${resolve('dist/budget-explorer-offline.html')}`);
+  await appTookOver(page);
   await expect(page.locator('table.data-table')).toBeVisible();
   expect((await page.locator('tr[data-key="total"] td').allInnerTexts()).map(plain)).toEqual(['696–844 mnkr', '845 mnkr', '1 414 mnkr']);
   await page.locator('button[data-view="bridge"]').click();

@@ -4,7 +4,7 @@
 // widen the page, exports with formulas, addresses the data cannot show,
 // a few hundred generated addresses, and memory under 3 000 view changes.
 import { test, expect } from '@playwright/test';
-import { open as openAt } from './open.mjs';
+import { appTookOver, open as openAt } from './open.mjs';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 
@@ -273,6 +273,7 @@ test('a few hundred generated addresses: never a panic, always a chart, a notice
     await expect(page.locator('.chart-canvas[role=img] svg, .empty-state').first(), query).toBeVisible();
     expect(errors, query).toEqual([]);
   }
+  await appTookOver(page);
   // …all of them as the back button brings them (the app reads the address anew).
   for (const query of queries) {
     const state = await page.evaluate(async (query) => {
