@@ -37,7 +37,7 @@ const appHtml = readFileSync(join(dist, 'index.html'), 'utf8');
 // The floor: the same first view, every script and preload out.
 const floorHtml = appHtml
   // Only the default view's drawn part (start-view.js drops the others too).
-  .replace(/<div class="drawn-view" data-view="(?!compare")[a-z]+">[\s\S]*?(?=<div class="drawn-view"|<p class="print-only print-note">)/g, '')
+  .replace(/<div class="drawn-view" data-view="(?!compare")[a-z]+">[\s\S]*?(?=<div class="drawn-view"|<\/main>)/g, '')
   .replace(/<script\b[\s\S]*?<\/script>/g, '')
   .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '')
   .replace(/<noscript>[\s\S]*?<\/noscript>/, '');

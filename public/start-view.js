@@ -1,66 +1,97 @@
 // Runs in <head>, before the first paint (a small file, not deferred, so the
-// strict Content-Security-Policy needs no inline script).
-// 1. index.html holds every view drawn at build time for its default address
-//    (the default view, ?view=trend, ?view=breakdown, ?view=bridge); this
-//    shows the one asked for (html.view-…). Any other address (years, units,
-//    language, an embed) hides the drawn page until the app has drawn its
-//    own (html.other-view): the wrong chart never flashes.
-// 2. Clicks on the drawn page before the app has started are recorded as
-//    the index of the control clicked (data-clicks on #app); the app replays
-//    them on its own controls when it takes over (src/ui/take_over.rs).
-// 3. While a pointer or the space bar is held down on the drawn page, the
-//    app waits to take over (data-pressing on #app), so that a press begun
-//    on a drawn control ends on it and its click is recorded, not lost.
+// strict Content-Security-Policy needs no inline script). What it knows of
+// the drawn page, it reads from the page's own contract
+// (<script type="application/json" id="drawn-page">, written by the build
+// from src/prerendered.rs): the drawn views and their addresses, the
+// controls it records, the marks it sets, the words it shows.
+// 1. index.html holds every view drawn at build time for its default address;
+//    this shows the one asked for (html.view-…). Any other address (years,
+//    units, language, an embed) hides the drawn page until the app has drawn
+//    its own (html.other-view): the wrong chart never flashes. Once the page
+//    is parsed, the view shown is unwrapped and the others removed, so the
+//    page is exactly what the app renders for that address: the app hydrates
+//    it (src/ui/start.rs).
+// 2. A click on the drawn page before the app is ready is recorded (as the
+//    index of the control clicked), for the app to replay; the control shows
+//    its new state at once (the browser's own), and each chart says that it
+//    is being redrawn until the app has drawn it.
 (function () {
-  var DRAWN = ['trend', 'breakdown', 'bridge']; // as src/bin/prerender.rs draws them
-  var CONTROLS = 'button, input, summary'; // as in take_over.rs
+  var block = document.getElementById('drawn-page');
+  if (!block) return;
+  var contract = JSON.parse(block.textContent);
+  var marks = contract.marks;
+  var drawn = {};
+  contract.views.forEach(function (view) {
+    drawn[view.query.replace(/^\?/, '')] = view.key;
+  });
   var asked = location.search
     .replace(/^\?/, '')
     .split('&')
     .filter(function (part) {
       return part && !/^utm_/.test(part);
-    });
-  var view = 'compare';
-  if (asked.length === 1 && /^view=/.test(asked[0]) && DRAWN.indexOf(asked[0].slice(5)) >= 0) view = asked[0].slice(5);
-  else if (asked.length && asked[0] !== 'view=compare') document.documentElement.classList.add('other-view');
-  if (view !== 'compare') document.documentElement.classList.add('view-' + view);
+    })
+    .join('&');
+  var defaultView = contract.views[0].key;
+  var view = drawn.hasOwnProperty(asked) ? drawn[asked] : asked === 'view=' + defaultView ? defaultView : null;
+  if (view === null) document.documentElement.classList.add('other-view');
+  else if (view !== defaultView) document.documentElement.classList.add('view-' + view);
 
-  // The views not shown leave the page, so that ids and control indices are the app's.
+  function drawnRoot() {
+    var root = document.getElementById('app');
+    return root && root.hasAttribute(marks.drawn) ? root : null;
+  }
+
+  // The view shown is unwrapped and the others leave the page, so that its
+  // elements are the app's (and ids and control indices are unique).
   document.addEventListener('DOMContentLoaded', function () {
-    var views = document.querySelectorAll('#app .drawn-view');
-    for (var i = 0; i < views.length; i++) {
-      if (views[i].getAttribute('data-view') !== view) views[i].remove();
+    var root = drawnRoot();
+    if (!root || view === null) return;
+    var parts = root.querySelectorAll('.drawn-view');
+    for (var i = 0; i < parts.length; i++) {
+      if (parts[i].getAttribute('data-view') !== view) parts[i].remove();
+      else parts[i].replaceWith.apply(parts[i], Array.prototype.slice.call(parts[i].childNodes));
     }
+    root.setAttribute(marks.drawnView, view);
   });
 
-  function pressing(held) {
-    var root = document.getElementById('app');
-    if (!root || !root.hasAttribute('data-prerendered')) return;
-    if (held) root.setAttribute('data-pressing', '');
-    else root.removeAttribute('data-pressing');
+  // Until the app answers, each chart shows that it is being redrawn: a
+  // mark on its box (the style dims the drawing and shows the words), and
+  // one polite status line for screen readers, outside the app's markup.
+  function waitingForTheApp(root) {
+    var canvases = root.querySelectorAll('.chart-canvas');
+    for (var i = 0; i < canvases.length; i++) {
+      canvases[i].setAttribute(marks.redrawing, contract.redrawing);
+      canvases[i].setAttribute('aria-busy', 'true');
+    }
+    if (document.getElementById(marks.redrawingStatus)) return;
+    var status = document.createElement('p');
+    status.id = marks.redrawingStatus;
+    status.className = 'visually-hidden';
+    status.setAttribute('role', 'status');
+    root.after(status);
+    // Written once the region is in the page, so it is announced.
+    setTimeout(function () {
+      status.textContent = contract.redrawing;
+    }, 0);
   }
-  document.addEventListener('pointerdown', function () { pressing(true); }, true);
-  document.addEventListener('pointerup', function () { pressing(false); }, true);
-  document.addEventListener('pointercancel', function () { pressing(false); }, true);
-  document.addEventListener('keydown', function (event) { if (event.key === ' ') pressing(true); }, true);
-  document.addEventListener('keyup', function (event) { if (event.key === ' ') pressing(false); }, true);
 
   var clicks = [];
   document.addEventListener(
     'click',
     function (event) {
-      var root = document.getElementById('app');
-      if (!root || !root.hasAttribute('data-prerendered') || !event.target.closest) return;
-      var control = event.target.closest(CONTROLS);
+      var root = drawnRoot();
+      if (!root || !event.target.closest) return;
+      var control = event.target.closest(contract.controls);
       if (!control || !root.contains(control)) return;
-      var controls = Array.prototype.filter.call(root.querySelectorAll(CONTROLS), function (each) {
+      var controls = Array.prototype.filter.call(root.querySelectorAll(contract.controls), function (each) {
         var part = each.closest('.drawn-view');
         return !part || part.getAttribute('data-view') === view;
       });
       var index = controls.indexOf(control);
       if (index < 0) return;
       clicks.push(index);
-      root.setAttribute('data-clicks', clicks.join(','));
+      root.setAttribute(marks.clicks, clicks.join(','));
+      if (control.tagName !== 'SUMMARY') waitingForTheApp(root);
     },
     true,
   );

@@ -371,27 +371,42 @@ impl Catalog {
     }
 }
 
+/// Where the app finds its manifest, relative to the page.
+pub const MANIFEST_ADDRESS: &str = "data/index.json";
+
+/// Reads the manifest and every file it lists through `read`, which is given
+/// each file's address as the app fetches it (`data/index.json`,
+/// `data/2018.json`, …). The build-time tools read a folder with it, the
+/// browser app the files carried in its page: both get the same catalog, so
+/// the page drawn at build time is what the app draws. Missing or broken
+/// files are in [`Catalog::failures`].
+pub fn read_all(read: impl Fn(&str) -> Result<Vec<u8>, FetchError>) -> Catalog {
+    let mut catalog = Catalog::default();
+    catalog.add_manifest(MANIFEST_ADDRESS, read(MANIFEST_ADDRESS));
+    let Some(manifest) = catalog.manifest.clone() else {
+        return catalog;
+    };
+    for entry in &manifest.agreements {
+        catalog.add_agreement(entry, read(&format!("data/{}", entry.file)));
+    }
+    for (kind, file) in [
+        (SeriesKind::Kpi, &manifest.kpi),
+        (SeriesKind::Population, &manifest.population),
+    ] {
+        catalog.add_series(kind, file, read(&format!("data/{file}")));
+    }
+    catalog
+}
+
 /// Reads a data folder (its `index.json` and every file it lists) as the app
 /// reads the same files over the network. For the build-time tools (the
 /// browser app never calls it); missing or broken files are in
 /// [`Catalog::failures`].
 pub fn read_folder(folder: &std::path::Path) -> Catalog {
-    let read = |name: &str| std::fs::read(folder.join(name)).map_err(|_| FetchError::Status(404));
-    let mut catalog = Catalog::default();
-    catalog.add_manifest("index.json", read("index.json"));
-    let Some(manifest) = catalog.manifest.clone() else {
-        return catalog;
-    };
-    for entry in &manifest.agreements {
-        catalog.add_agreement(entry, read(&entry.file));
-    }
-    catalog.add_series(SeriesKind::Kpi, &manifest.kpi, read(&manifest.kpi));
-    catalog.add_series(
-        SeriesKind::Population,
-        &manifest.population,
-        read(&manifest.population),
-    );
-    catalog
+    read_all(|address| {
+        let name = address.strip_prefix("data/").unwrap_or(address);
+        std::fs::read(folder.join(name)).map_err(|_| FetchError::Status(404))
+    })
 }
 
 /// Reads a data folder that must be whole, as the build-time tools need it:

@@ -1,12 +1,9 @@
-//! Entry point of the browser app: mounts the root component, nothing else.
+//! Entry point of the browser app: starts it on the page, nothing else.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    budget_explorer::ui::take_over::mount(|| {
-        use leptos::prelude::IntoAny;
-        budget_explorer::ui::App().into_any()
-    });
+    budget_explorer::ui::start::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

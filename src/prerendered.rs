@@ -1,26 +1,125 @@
-//! The markup of the page drawn at build time (`src/bin/prerender.rs`):
-//! what is done to Leptos's server-rendered HTML before it goes into
-//! `index.html`. Pure string work, tested natively.
+//! The page drawn at build time (`src/bin/prerender.rs`) and what it shares
+//! with the app that hydrates it: every contract between the two, as data,
+//! in this one file. Pure string work, tested natively.
+//!
+//! The build renders the app's own components (Leptos `ssr`) for each view's
+//! default address and writes them into `index.html`; the browser app
+//! hydrates that markup in place (`src/ui/start.rs`). The page's start-up
+//! script (`public/start-view.js`) reads [`contract_json`] from the page, so
+//! neither side spells the other's names.
+
+use crate::i18n::{Lang, Text};
 
 /// The widths charts are drawn at in `index.html`, one SVG each; the page's
 /// style shows the one nearest to what the app will draw (`public/style.css`,
-/// "Charts drawn at build time"), so the app's own chart replaces one of
-/// nearly the same size. 320 is a 360 px phone, 372 a 412 px one (also
-/// Lighthouse's mobile screen), 728 a 768 px tablet, 1000 every wide screen.
+/// "Charts drawn at build time", checked against these by a test), so until
+/// the app redraws a chart, the one shown has nearly its size. 320 is a
+/// 360 px phone, 372 a 412 px one (also Lighthouse's mobile screen), 728 a
+/// 768 px tablet, 1000 every wide screen.
 pub const WIDTHS: [u32; 4] = [320, 372, 728, 1000];
 
-/// Removes the comments Leptos leaves to keep neighbouring text apart when
-/// it hydrates (`<!>`, `<!--<() />-->`): this page is replaced, not hydrated.
-pub fn strip_markers(html: &str) -> String {
-    html.replace("<!>", "").replace("<!--<() />-->", "")
+/// The drawn width nearest to `chart_width`, the one the page's style shows
+/// (half-way between two, the wider).
+pub fn nearest_width(chart_width: u32) -> u32 {
+    WIDTHS
+        .iter()
+        .copied()
+        .min_by_key(|width| (width.abs_diff(chart_width), std::cmp::Reverse(*width)))
+        .unwrap_or(chart_width)
 }
 
-/// The chart drawings (`<svg>…</svg>` inside `class="chart-canvas"`) in
-/// page order.
+/// What a chart's width is less than the page's: the page's padding
+/// (`ui::browser::chart_width`; the style's breakpoints follow from it).
+pub const CHART_PADDING: u32 = 40;
+
+/// Each view drawn into the page: its key (`data-view`) and its default
+/// address, the default view first. Any other address is not drawn: the
+/// app mounts its own page for it.
+pub const DRAWN_VIEWS: [(&str, &str); 4] = [
+    ("compare", ""),
+    ("trend", "?view=trend"),
+    ("breakdown", "?view=breakdown"),
+    ("bridge", "?view=bridge"),
+];
+
+/// The controls whose clicks before the app is ready are recorded by the
+/// start-up script (as their index in document order) and replayed by the
+/// app. A `summary`'s click is kept by the browser itself where the page is
+/// hydrated (the app does not bind `open`), and replayed only on a fresh page.
+pub const EARLY_CONTROLS: &str = "button, input, summary";
+
+/// What can have the keyboard focus: the controls, links, and the regions a
+/// link leads to (the skip link's charts). Used where the app mounts a fresh
+/// page in place of the drawn one, to give the focus to the same element.
+pub const FOCUSABLE: &str = "a[href], button, input, summary, [tabindex]";
+
+/// The class of the view switcher, where a view's own part of the page
+/// starts: everything from it to the end of `<main>` depends on the view.
+pub const VIEW_SWITCHER_CLASS: &str = "view-switcher";
+
+/// The class of a drawing's box: its `inner_html` is plotters' SVG, which
+/// hydration does not walk, so the build may put a drawing at every width
+/// in it.
+pub const CHART_CANVAS_CLASS: &str = "chart-canvas";
+
+/// The attributes by which the page, its start-up scripts and the app tell
+/// each other where the start is. All on `<div id="app">` but
+/// [`mark::REDRAWING`], which is on each chart's box.
+pub mod mark {
+    /// The page holds the build's markup, not (yet) the app's.
+    pub const DRAWN: &str = "data-prerendered";
+    /// Set by `start-view.js` when the address is a drawn view's: which one
+    /// it kept (and unwrapped) for the app to hydrate.
+    pub const DRAWN_VIEW: &str = "data-drawn-view";
+    /// The clicks before the app was ready, as indices among
+    /// [`super::EARLY_CONTROLS`], comma-separated.
+    pub const CLICKS: &str = "data-clicks";
+    /// A tap waits for the app: the chart's box shows this attribute's value
+    /// over the drawing (and is `aria-busy`) until the app has drawn.
+    pub const REDRAWING: &str = "data-redrawing";
+    /// The id of the polite status line the start-up script adds after
+    /// `#app` while a tap waits, and the app removes.
+    pub const REDRAWING_STATUS: &str = "redrawing-status";
+    /// The app is hydrating the page: a failure now is a page that does not
+    /// match the app (the start script then starts the app afresh).
+    pub const HYDRATING: &str = "data-hydrating";
+    /// Set by the start script after such a failure: mount a fresh page.
+    pub const HYDRATION_FAILED: &str = "data-hydration-failed";
+}
+
+/// The contract as the start-up script reads it from the page (a
+/// `<script type="application/json" id="drawn-page">` written by the build):
+/// which views are drawn at which address, which controls it records, and
+/// the words it shows on a chart while a tap waits for the app.
+pub fn contract_json(lang: Lang) -> String {
+    let views: Vec<serde_json::Value> = DRAWN_VIEWS
+        .iter()
+        .map(|(key, query)| serde_json::json!({ "key": key, "query": query }))
+        .collect();
+    serde_json::json!({
+        "views": views,
+        "controls": EARLY_CONTROLS,
+        "redrawing": Text::Redrawing.get(lang),
+        "marks": {
+            "drawn": mark::DRAWN,
+            "drawnView": mark::DRAWN_VIEW,
+            "clicks": mark::CLICKS,
+            "redrawing": mark::REDRAWING,
+            "redrawingStatus": mark::REDRAWING_STATUS,
+            "hydrating": mark::HYDRATING,
+            "hydrationFailed": mark::HYDRATION_FAILED,
+        },
+    })
+    .to_string()
+}
+
+/// The chart drawings (`<svg>…</svg>` inside a [`CHART_CANVAS_CLASS`] box)
+/// in page order.
 pub fn chart_drawings(html: &str) -> Vec<&str> {
+    let canvas_attribute = format!("class=\"{CHART_CANVAS_CLASS}\"");
     let mut drawings = Vec::new();
     let mut rest = html;
-    while let Some(canvas) = rest.find("class=\"chart-canvas\"") {
+    while let Some(canvas) = rest.find(&canvas_attribute) {
         rest = &rest[canvas..];
         let (Some(start), Some(end)) = (rest.find("<svg"), rest.find("</svg>")) else {
             break;
@@ -62,53 +161,57 @@ pub fn with_every_width(page: &str, drawings: &[Vec<&str>]) -> Option<String> {
     Some(out)
 }
 
-/// Where a view's own part of the page starts (the view switcher, which
-/// marks the current view) and ends (the print note, after which every view
-/// is the same: more tools, sources, about the data).
-const VIEW_START: &str = "<nav aria-label=\"Vy\"";
-const VIEW_END: &str = "<p class=\"print-only print-note\">";
+/// Where a view's own part of a drawn page ends: everything in `<main>`
+/// after the view switcher depends on the view (its chart, table, sources,
+/// the addresses in its print note and embed panel).
+const VIEW_END: &str = "</main>";
 
-/// A view's own part of a drawn page, if the page has one.
+/// A view's own part of a drawn page, if the page has one: from the view
+/// switcher's `<nav` to the end of `<main>` (not included).
 pub fn view_part(page: &str) -> Option<&str> {
-    let start = page.find(VIEW_START)?;
+    let class = page.find(&format!("class=\"{VIEW_SWITCHER_CLASS}\""))?;
+    let start = page[..class].rfind("<nav")?;
     let end = start + page[start..].find(VIEW_END)?;
     Some(&page[start..end])
 }
 
 /// `page` with its view part replaced by every view's (`(key, part)`, the
-/// first one `page`'s own), each in a `drawn-view` marked with its key;
-/// the page's style shows the one the address asks for (`public/start-view.js`).
+/// first one `page`'s own), each in a `drawn-view` marked with its key. The
+/// start-up script keeps the one the address asks for and unwraps it, so
+/// the page is again exactly what the app renders for that address.
+/// `None` when a page has no view part, or when a view's page differs from
+/// `page` outside its part (it could not be hydrated).
 pub fn with_every_view(page: &str, views: &[(&str, &str)]) -> Option<String> {
     let own = view_part(page)?;
     let start = page.find(own)?;
+    let (before, after) = (&page[..start], &page[start + own.len()..]);
     let parts: String = views
         .iter()
         .map(|(key, part)| format!("<div class=\"drawn-view\" data-view=\"{key}\">{part}</div>"))
         .collect();
-    Some(format!(
-        "{}{parts}{}",
-        &page[..start],
-        &page[start + own.len()..]
-    ))
+    Some(format!("{before}{parts}{after}"))
+}
+
+/// Whether `view_page` is `page` with only its view part changed: what the
+/// drawn page needs for each view to be hydrated as the app renders it.
+pub fn differs_only_in_view_part(page: &str, view_page: &str) -> bool {
+    let outside = |whole: &str| {
+        view_part(whole).and_then(|part| {
+            let start = whole.find(part)?;
+            Some((
+                whole[..start].to_owned(),
+                whole[start + part.len()..].to_owned(),
+            ))
+        })
+    };
+    matches!((outside(page), outside(view_page)), (Some(a), Some(b)) if a == b)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const PAGE: &str = "<h1>T<!>x</h1><!--<() />--><div role=\"img\" class=\"chart-canvas\"><svg width=\"1000\">a</svg></div><p>between</p><div class=\"chart-canvas\"><svg width=\"1000\">b</svg></div><p>end</p>";
-
-    #[test]
-    fn markers_go_and_text_stays() {
-        assert_eq!(
-            strip_markers("<h1>T<!>x</h1><!--<() />--><p>y</p>"),
-            "<h1>Tx</h1><p>y</p>"
-        );
-        assert_eq!(
-            strip_markers("<!-- a real comment -->"),
-            "<!-- a real comment -->"
-        );
-    }
+    const PAGE: &str = "<h1>T<!>x</h1><div role=\"img\" class=\"chart-canvas\"><svg width=\"1000\">a</svg></div><p>between</p><div class=\"chart-canvas\"><svg width=\"1000\">b</svg></div><p>end</p>";
 
     #[test]
     fn drawings_are_found_in_order_only_inside_chart_canvases() {
@@ -121,7 +224,7 @@ mod tests {
     }
 
     #[test]
-    fn every_chart_gets_every_width_in_place() {
+    fn every_chart_gets_every_width_in_place_and_hydration_markers_stay() {
         let drawings: Vec<Vec<&str>> = WIDTHS
             .iter()
             .map(|_| vec!["<svg w>A</svg>", "<svg w>B</svg>"])
@@ -132,17 +235,20 @@ mod tests {
         assert!(page.contains("<svg data-width=\"1000\" w>B</svg></div><p>end</p>"));
         assert!(page.find(">A<").unwrap() < page.find("between").unwrap());
         assert!(!page.contains(">a<") && !page.contains(">b<"));
+        // Leptos's markers are what hydration finds its text nodes by.
+        assert!(page.starts_with("<h1>T<!>x</h1>"));
+    }
+
+    fn page(view: &str) -> String {
+        format!("<header>h</header><main><!><nav aria-label=\"Vy\" class=\"view-switcher\">{view}</nav><figure>{view} chart</figure><p>{view} sources</p></main><footer>f</footer>")
     }
 
     #[test]
-    fn every_view_gets_its_own_part_and_the_rest_is_shared() {
-        let page = |view: &str| {
-            format!("<header>h</header><main><nav aria-label=\"Vy\">{view}</nav><figure>{view} chart</figure><p class=\"print-only print-note\">p</p><section>sources</section></main>")
-        };
+    fn every_view_gets_its_own_part_up_to_the_end_of_main() {
         let (compare, trend) = (page("compare"), page("trend"));
         assert_eq!(
             view_part(&trend),
-            Some("<nav aria-label=\"Vy\">trend</nav><figure>trend chart</figure>")
+            Some("<nav aria-label=\"Vy\" class=\"view-switcher\">trend</nav><figure>trend chart</figure><p>trend sources</p>")
         );
         let views = [
             ("compare", view_part(&compare).unwrap()),
@@ -151,15 +257,107 @@ mod tests {
         let merged = with_every_view(&compare, &views).expect("a view part");
         assert_eq!(
             merged,
-            "<header>h</header><main><div class=\"drawn-view\" data-view=\"compare\"><nav aria-label=\"Vy\">compare</nav><figure>compare chart</figure></div><div class=\"drawn-view\" data-view=\"trend\"><nav aria-label=\"Vy\">trend</nav><figure>trend chart</figure></div><p class=\"print-only print-note\">p</p><section>sources</section></main>"
+            "<header>h</header><main><!><div class=\"drawn-view\" data-view=\"compare\"><nav aria-label=\"Vy\" class=\"view-switcher\">compare</nav><figure>compare chart</figure><p>compare sources</p></div><div class=\"drawn-view\" data-view=\"trend\"><nav aria-label=\"Vy\" class=\"view-switcher\">trend</nav><figure>trend chart</figure><p>trend sources</p></div></main><footer>f</footer>"
         );
+        // Unwrapping the trend part gives back the trend page itself.
+        let unwrapped = merged
+            .replace(
+                &format!(
+                    "<div class=\"drawn-view\" data-view=\"compare\">{}</div>",
+                    views[0].1
+                ),
+                "",
+            )
+            .replace("<div class=\"drawn-view\" data-view=\"trend\">", "")
+            .replacen("</div></main>", "</main>", 1);
+        assert_eq!(unwrapped, trend);
         assert_eq!(view_part("<main>no switcher</main>"), None);
         assert_eq!(with_every_view("<main>no switcher</main>", &views), None);
+    }
+
+    #[test]
+    fn a_view_that_changes_the_page_outside_its_part_is_told() {
+        assert!(differs_only_in_view_part(&page("compare"), &page("trend")));
+        let other_header = page("trend").replace("<header>h", "<header>H");
+        assert!(!differs_only_in_view_part(&page("compare"), &other_header));
+        assert!(!differs_only_in_view_part(
+            &page("compare"),
+            "<main></main>"
+        ));
     }
 
     #[test]
     fn pages_with_other_charts_are_refused() {
         let drawings: Vec<Vec<&str>> = WIDTHS.iter().map(|_| vec!["<svg>A</svg>"]).collect();
         assert_eq!(with_every_width(PAGE, &drawings), None);
+    }
+
+    #[test]
+    fn the_start_up_script_reads_the_contract_from_the_page() {
+        let contract: serde_json::Value =
+            serde_json::from_str(&contract_json(Lang::Sv)).expect("JSON");
+        assert_eq!(contract["views"][1]["key"], "trend");
+        assert_eq!(contract["views"][1]["query"], "?view=trend");
+        assert_eq!(contract["controls"], EARLY_CONTROLS);
+        assert_eq!(contract["redrawing"], "Ritar om …");
+        // The script spells none of it itself: it reads the page's block.
+        let script = include_str!("../public/start-view.js");
+        assert!(script.contains("getElementById('drawn-page')"));
+        for (key, _) in &DRAWN_VIEWS[1..] {
+            assert!(
+                !script.contains(&format!("'{key}'")),
+                "start-view.js names {key}"
+            );
+        }
+        assert!(!script.contains(EARLY_CONTROLS));
+        assert!(!script.contains("Ritar om"));
+        assert_eq!(contract["marks"]["drawnView"], mark::DRAWN_VIEW);
+        for name in [mark::DRAWN, mark::DRAWN_VIEW, mark::CLICKS, mark::REDRAWING] {
+            assert!(!script.contains(name), "start-view.js spells {name}");
+        }
+    }
+
+    #[test]
+    fn the_nearest_drawing_is_the_one_the_style_shows() {
+        // 360, 412, 768 and 1280 px windows, and each side of a switch.
+        assert_eq!(nearest_width(320), 320);
+        assert_eq!(nearest_width(372), 372);
+        assert_eq!(nearest_width(728), 728);
+        assert_eq!(nearest_width(1000), 1000);
+        assert_eq!(nearest_width(386 - CHART_PADDING - 1), 320);
+        assert_eq!(nearest_width(386 - CHART_PADDING), 372);
+        assert_eq!(nearest_width(904 - CHART_PADDING - 1), 728);
+        assert_eq!(nearest_width(904 - CHART_PADDING), 1000);
+        assert_eq!(nearest_width(280), 320);
+    }
+
+    /// The style's breakpoints show the drawing nearest to the width the app
+    /// will draw: a window of `w` px draws `w - CHART_PADDING`, so between
+    /// two drawn widths the switch is half-way between their windows.
+    #[test]
+    fn the_style_shows_the_drawing_nearest_to_the_apps_width() {
+        let style = include_str!("../public/style.css");
+        let window = |width: u32| width + CHART_PADDING;
+        for (index, width) in WIDTHS.iter().enumerate() {
+            let selector = format!(".chart-canvas svg[data-width=\"{width}\"] {{");
+            let at = style
+                .find(&selector)
+                .unwrap_or_else(|| panic!("no rule for {width}"));
+            let query = &style[style[..at].rfind("@media").expect("inside @media")..at];
+            if let Some(next) = WIDTHS.get(index + 1) {
+                let switch = (window(*width) + window(*next)) / 2;
+                assert!(
+                    query.contains(&format!("max-width: {}.98px", switch - 1)),
+                    "{width}: {query}"
+                );
+            }
+            if index > 0 {
+                let switch = (window(WIDTHS[index - 1]) + window(*width)) / 2;
+                assert!(
+                    query.contains(&format!("min-width: {switch}px")),
+                    "{width}: {query}"
+                );
+            }
+        }
     }
 }

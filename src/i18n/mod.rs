@@ -93,6 +93,9 @@ texts! {
     SwitchLanguage => "In English", "På svenska";
     /// Shown while the data loads.
     Loading => "Läser in data …", "Loading data …";
+    /// Shown on a chart drawn at build time from a tap until the app has
+    /// drawn the change (the page's start-up script shows it).
+    Redrawing => "Ritar om …", "Redrawing …";
     /// Legend of the year chooser.
     ChooseYears => "Välj år att jämföra", "Choose years to compare";
     /// Button that ticks every year.

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::browser;
 use super::context::use_app_context;
 use crate::i18n::Text;
 use crate::view::about_data;
@@ -13,11 +12,12 @@ use crate::view::about_data;
 pub fn AboutDataSection() -> impl IntoView {
     let context = use_app_context();
     let lang = move || context.lang();
-    let address = browser::page_url();
     let about = Memo::new(move |_| {
-        context
-            .catalog
-            .with(|catalog| about_data(catalog, &address, context.lang()))
+        context.catalog.with(|catalog| {
+            context
+                .page_url
+                .with(|address| about_data(catalog, address, context.lang()))
+        })
     });
     view! {
         <section class="about-data" aria-labelledby="about-data-title">

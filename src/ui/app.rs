@@ -10,6 +10,7 @@ use super::browser;
 use super::compare_page::ComparePage;
 use super::context::{provide_app_context, AppContext};
 use super::embed_note::EmbedNote;
+use super::environment::use_page_environment;
 use super::footer::Footer;
 use super::header::Header;
 use super::loader::start_loading;
@@ -27,8 +28,10 @@ use crate::view::page_title;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let context = provide_app_context();
-    let parsed = parse_query(&browser::current_query());
+    let environment = use_page_environment();
+    let context = provide_app_context(environment.chart_width);
+    let parsed = parse_query(&environment.query);
+    let offline_file = environment.offline_file;
     let data_urls = parsed.state.data.clone();
     // The address says what is shown: whatever was left out is gone from it too.
     if !parsed.notices.is_empty() {
@@ -36,10 +39,16 @@ pub fn App() -> impl IntoView {
     }
     context.set_view(parsed.state);
     context.notices.set(parsed.notices);
-    start_loading(context, parsed.years_given);
+    start_loading(context, parsed.years_given, environment.bundled);
     load_addresses(context, data_urls);
 
-    watch_window(context);
+    // Effects run in the browser only, once the page is the app's (after
+    // hydration): what the build cannot know comes in then.
+    Effect::new(move |_| {
+        context.page_url.set(browser::page_url());
+        context.today.set(browser::today());
+        watch_window(context);
+    });
 
     Effect::new(move |_| browser::set_document_language(context.lang().code()));
     // Each view its own title, so tabs, bookmarks and history tell them apart.
@@ -59,15 +68,6 @@ pub fn App() -> impl IntoView {
     // about when the view appears (no layout shift while loading).
     let loaded = Memo::new(move |before: Option<&bool>| {
         before.copied().unwrap_or(false) || context.pending.get() == 0
-    });
-    // The page drawn at build time gives way once this one is drawn.
-    #[cfg(target_arch = "wasm32")]
-    Effect::new(move |done: Option<bool>| {
-        let ready = loaded.get();
-        if ready && done != Some(true) {
-            super::take_over::app_ready();
-        }
-        ready
     });
     let full_app_only = move |content: fn() -> AnyView| move || (!embedded.get()).then(content);
     view! {
@@ -95,7 +95,7 @@ pub fn App() -> impl IntoView {
                 view! { <PrintNote/><MoreSection/><SourcesSection/><AboutDataSection/> }.into_any()
             }}
         </main>
-        {full_app_only(|| view! { <Footer/> }.into_any())}
+        {move || (!embedded.get()).then(|| view! { <Footer offline_file/> })}
     }
 }
 

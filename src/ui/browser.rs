@@ -1,7 +1,9 @@
 //! The few browser calls the app makes: fetch, history, sizes. Each fails
 //! soft: a missing `window` or a refused call never panics. Natively (the
-//! page drawn at build time) the few called while drawing answer from
-//! [`super::prerender`]; the rest are never called there.
+//! page drawn at build time) none is called while drawing: the page's
+//! address, width and data come in its [`super::environment`], and effects,
+//! which make the other calls, do not run there; the native bodies are
+//! inert.
 
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
@@ -170,7 +172,7 @@ impl PolicyWatch {
 #[cfg_attr(not(target_arch = "wasm32"), allow(unreachable_code))]
 pub fn current_query() -> String {
     #[cfg(not(target_arch = "wasm32"))]
-    return super::prerender::query();
+    return String::new();
 
     web_sys::window()
         .and_then(|window| window.location().search().ok())
@@ -215,14 +217,14 @@ pub fn replace_query(query: &str) {
 #[cfg_attr(not(target_arch = "wasm32"), allow(unreachable_code))]
 pub fn chart_width() -> u32 {
     #[cfg(not(target_arch = "wasm32"))]
-    return super::prerender::chart_width();
+    return 1000;
 
     let width = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.document_element())
         .map(|element| element.client_width())
         .unwrap_or(800);
-    (width - 40).clamp(280, 1000) as u32
+    (width - crate::prerendered::CHART_PADDING as i32).clamp(280, 1000) as u32
 }
 
 /// Sets `<html lang>`.
@@ -341,7 +343,10 @@ thread_local! {
 #[cfg_attr(not(target_arch = "wasm32"), allow(unreachable_code))]
 pub fn bundled_file(url: &str) -> Option<String> {
     #[cfg(not(target_arch = "wasm32"))]
-    return super::prerender::file(url);
+    return {
+        let _ = url;
+        None
+    };
 
     BUNDLED.with(|bundled| {
         let files = bundled.get_or_init(|| {

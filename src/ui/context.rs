@@ -30,6 +30,13 @@ pub struct AppContext {
     /// Files named in the address still on their way: each one's host
     /// (`None`: this site), shown so a slow file is not a silent page.
     pub fetching: RwSignal<Vec<Option<String>>>,
+    /// The page's address without query, for the links and snippets that
+    /// lead back here. Empty until the app runs in a browser: the page drawn
+    /// at build time cannot know where it will be hosted, and hydration
+    /// needs the app's first render to be that page.
+    pub page_url: RwSignal<String>,
+    /// Today's date (`2026-11-24`), for printouts; empty until the app runs.
+    pub today: RwSignal<String>,
 }
 
 impl AppContext {
@@ -78,8 +85,9 @@ impl AppContext {
     }
 }
 
-/// Creates the app's signals and provides them to every component.
-pub fn provide_app_context() -> AppContext {
+/// Creates the app's signals, charts `chart_width` wide, and provides them
+/// to every component.
+pub fn provide_app_context(chart_width: u32) -> AppContext {
     let view = RwSignal::new(ViewState::default());
     let context = AppContext {
         view,
@@ -87,9 +95,11 @@ pub fn provide_app_context() -> AppContext {
         catalog: RwSignal::new(Catalog::default()),
         notices: RwSignal::new(Vec::new()),
         pending: RwSignal::new(1),
-        chart_width: RwSignal::new(browser::chart_width()),
+        chart_width: RwSignal::new(chart_width),
         own_failures: RwSignal::new(Vec::new()),
         fetching: RwSignal::new(Vec::new()),
+        page_url: RwSignal::new(String::new()),
+        today: RwSignal::new(String::new()),
     };
     provide_context(context);
     context

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::browser;
 use super::context::use_app_context;
 use crate::embed::full_app_url;
 use crate::i18n::Text;
@@ -15,7 +14,7 @@ pub fn EmbedNote() -> impl IntoView {
     let href = move || {
         context
             .view
-            .with(|view| full_app_url(&browser::page_url(), view))
+            .with(|view| context.page_url.with(|url| full_app_url(url, view)))
     };
     view! {
         <p class="embed-note">

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::browser;
 use super::context::use_app_context;
 use super::copy_button::CopyButton;
 use crate::embed::embed_snippet;
@@ -14,9 +13,11 @@ pub fn EmbedPanel() -> impl IntoView {
     let context = use_app_context();
     let lang = move || context.lang();
     let snippet = move || {
-        context
-            .view
-            .with(|view| embed_snippet(&browser::page_url(), view, Text::AppTitle.get(view.lang)))
+        context.view.with(|view| {
+            context
+                .page_url
+                .with(|url| embed_snippet(url, view, Text::AppTitle.get(view.lang)))
+        })
     };
     view! {
         <details class="embed-panel">

@@ -5,32 +5,47 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::context::AppContext;
+use crate::catalog::Catalog;
+use crate::state::ViewState;
 use crate::view::reconcile;
 
-#[cfg(target_arch = "wasm32")]
-const MANIFEST: &str = "data/index.json";
+/// Starts loading: at once from the files the page carries when it carries
+/// them all (the first view is then drawn in the same task, as the build drew
+/// it), else by fetching each one; returns at once.
+pub fn start_loading(context: AppContext, years_given: bool, bundled: Option<Catalog>) {
+    match bundled {
+        Some(catalog) => take_whole(context, catalog, years_given),
+        None => fetch_all(context, years_given),
+    }
+}
 
-/// At build time the whole catalog is given at once (see [`super::prerender`]).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn start_loading(context: AppContext, _years_given: bool) {
-    let Some(catalog) = super::prerender::take_catalog() else {
-        return;
-    };
+/// Shows a whole catalog: what the address asks for and the data cannot show
+/// is replaced by what is shown, with a notice.
+fn take_whole(context: AppContext, catalog: Catalog, years_given: bool) {
     let years = catalog.listed_years();
     context.catalog.set(catalog);
     let mut notices = Vec::new();
     context
         .view
         .update(|view| notices = view.retain_available(&years));
-    context.notices.update(|all| all.extend(notices));
+    if !notices.is_empty() {
+        context.notices.update(|all| all.extend(notices));
+        if years_given {
+            browser::replace_query(&context.view.with_untracked(ViewState::to_query));
+        }
+    }
     context.pending.set(0);
     reconcile_with_data(context);
 }
 
-/// Starts loading; returns at once.
+/// At build time every file is given: nothing is fetched.
+#[cfg(not(target_arch = "wasm32"))]
+fn fetch_all(_context: AppContext, _years_given: bool) {}
+
+/// Fetches the manifest, then every file it lists, each on its own.
 #[cfg(target_arch = "wasm32")]
-pub fn start_loading(context: AppContext, years_given: bool) {
-    use crate::catalog::SeriesKind;
+fn fetch_all(context: AppContext, years_given: bool) {
+    use crate::catalog::{SeriesKind, MANIFEST_ADDRESS as MANIFEST};
     use crate::model::Limits;
     use leptos::task::spawn_local;
 
@@ -54,11 +69,7 @@ pub fn start_loading(context: AppContext, years_given: bool) {
         if !notices.is_empty() {
             context.notices.update(|all| all.extend(notices));
             if years_given {
-                browser::replace_query(
-                    &context
-                        .view
-                        .with_untracked(crate::state::ViewState::to_query),
-                );
+                browser::replace_query(&context.view.with_untracked(ViewState::to_query));
             }
         }
         context.pending.set(manifest.agreements.len() + 2);

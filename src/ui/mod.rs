@@ -17,6 +17,7 @@ mod copy_button;
 mod data_table_view;
 mod embed_note;
 mod embed_panel;
+pub mod environment;
 mod failure_list;
 mod figure_list;
 mod finding_list;
@@ -31,7 +32,7 @@ mod print_note;
 mod skip_link;
 mod sources_section;
 #[cfg(target_arch = "wasm32")]
-pub mod take_over;
+pub mod start;
 mod trend_page;
 mod units_controls;
 mod view_actions;

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::browser;
 use super::context::use_app_context;
 use crate::embed::full_app_url;
 use crate::i18n::Text;
@@ -15,14 +14,13 @@ pub fn PrintNote() -> impl IntoView {
     let address = move || {
         context
             .view
-            .with(|view| full_app_url(&browser::page_url(), view))
+            .with(|view| context.page_url.with(|url| full_app_url(url, view)))
     };
-    let date = browser::today();
     view! {
         <p class="print-only print-note">
             {move || Text::PrintAddress.get(context.lang())}{address}
             <br/>
-            {move || Text::PrintedOn.get(context.lang())}{date.clone()}
+            {move || Text::PrintedOn.get(context.lang())}{move || context.today.get()}
         </p>
     }
 }

@@ -2,10 +2,11 @@
 import { expect } from '@playwright/test';
 
 /**
- * Whether the app has taken over the page drawn at build time
- * (src/ui/take_over.rs): from then on the controls are the app's.
- * Before that, clicks are recorded and replayed, which first-view.spec.mjs
- * tests; the other specs test the app itself and wait for it.
+ * Whether the app has taken over the page drawn at build time (hydrated it,
+ * or mounted its own; src/ui/start.rs): from then on the controls are the
+ * app's. Before that, clicks are recorded and replayed, which
+ * first-view.spec.mjs tests; the other specs test the app itself and wait
+ * for it.
  */
 export const appTookOver = (page) => page.waitForFunction(() => {
   const root = document.getElementById('app');

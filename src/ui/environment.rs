@@ -1,0 +1,69 @@
+//! What the page the app runs in tells it, given once when it starts: in the
+//! browser read from the window, at build time set by the renderer
+//! ([`super::prerender`]). Components read it from the context, never from a
+//! global, so the same components render the page at build time and hydrate
+//! it in the browser.
+
+use leptos::prelude::*;
+
+use crate::catalog::Catalog;
+
+/// The page's address, size and data at the start.
+#[derive(Clone)]
+pub struct PageEnvironment {
+    /// The address's query, with its `?` (or empty).
+    pub query: String,
+    /// The width a chart may take at the start, in CSS pixels.
+    pub chart_width: u32,
+    /// Every data file, when the page carries them all (`index.html` and the
+    /// offline file do): the first view is then drawn at once, with no
+    /// request and nothing asynchronous, so the page drawn at build time and
+    /// the app's first render are the same. `None`: the app fetches them.
+    pub bundled: Option<Catalog>,
+    /// Whether the app runs from the single offline file.
+    pub offline_file: bool,
+}
+
+impl PageEnvironment {
+    /// The page as the build draws it: `query`, charts `chart_width` wide,
+    /// everything in `catalog` loaded.
+    pub fn drawn(query: &str, chart_width: u32, catalog: Catalog) -> PageEnvironment {
+        PageEnvironment {
+            query: query.to_owned(),
+            chart_width,
+            bundled: Some(catalog),
+            offline_file: false,
+        }
+    }
+
+    /// The page the browser shows.
+    #[cfg(target_arch = "wasm32")]
+    pub fn from_window() -> PageEnvironment {
+        use super::browser;
+
+        let bundled = crate::catalog::read_all(|address| {
+            browser::bundled_file(address)
+                .map(String::into_bytes)
+                .ok_or(crate::catalog::FetchError::Status(404))
+        });
+        // Only a whole set: a page that lacks a file fetches them all as usual,
+        // and says so for the one that fails.
+        let whole = bundled.manifest.is_some() && bundled.failures.is_empty();
+        PageEnvironment {
+            query: browser::current_query(),
+            chart_width: browser::chart_width(),
+            bundled: whole.then_some(bundled),
+            offline_file: browser::is_bundled(),
+        }
+    }
+}
+
+/// Gives `environment` to every component below.
+pub fn provide_page_environment(environment: PageEnvironment) {
+    provide_context(environment);
+}
+
+/// The page's environment. Every way the app is started provides it.
+pub fn use_page_environment() -> PageEnvironment {
+    expect_context::<PageEnvironment>()
+}
