@@ -175,21 +175,33 @@ pub fn view_part(page: &str) -> Option<&str> {
     Some(&page[start..end])
 }
 
+/// Where a view's part is cut in two: its print note starts the rest (more
+/// tools, sources, about the data), which is long and below the first
+/// screen.
+const VIEW_REST: &str = "<p class=\"print-only print-note\">";
+
 /// `page` with its view part replaced by every view's (`(key, part)`, the
-/// first one `page`'s own), each in a `drawn-view` marked with its key. The
-/// start-up script keeps the one the address asks for and unwraps it, so
-/// the page is again exactly what the app renders for that address.
-/// `None` when a page has no view part, or when a view's page differs from
-/// `page` outside its part (it could not be hydrated).
+/// first one `page`'s own), each cut in two pieces in a `drawn-view` marked
+/// with its key: first every view's view, then every view's rest, so that a
+/// view's chart is not behind another view's sources in the page. The
+/// start-up script keeps the two pieces of the view the address asks for
+/// and unwraps them (they are then next to each other), so the page is
+/// again exactly what the app renders for that address. `None` when a page
+/// has no view part.
 pub fn with_every_view(page: &str, views: &[(&str, &str)]) -> Option<String> {
     let own = view_part(page)?;
     let start = page.find(own)?;
     let (before, after) = (&page[..start], &page[start + own.len()..]);
-    let parts: String = views
-        .iter()
-        .map(|(key, part)| format!("<div class=\"drawn-view\" data-view=\"{key}\">{part}</div>"))
-        .collect();
-    Some(format!("{before}{parts}{after}"))
+    let piece = |key: &str, piece: &str| {
+        format!("<div class=\"drawn-view\" data-view=\"{key}\">{piece}</div>")
+    };
+    let (mut views_first, mut rests) = (String::new(), String::new());
+    for (key, part) in views {
+        let cut = part.find(VIEW_REST).unwrap_or(part.len());
+        views_first.push_str(&piece(key, &part[..cut]));
+        rests.push_str(&piece(key, &part[cut..]));
+    }
+    Some(format!("{before}{views_first}{rests}{after}"))
 }
 
 /// Whether `view_page` is `page` with only its view part changed: what the
@@ -240,36 +252,46 @@ mod tests {
     }
 
     fn page(view: &str) -> String {
-        format!("<header>h</header><main><!><nav aria-label=\"Vy\" class=\"view-switcher\">{view}</nav><figure>{view} chart</figure><p>{view} sources</p></main><footer>f</footer>")
+        format!("<header>h</header><main><!><nav aria-label=\"Vy\" class=\"view-switcher\">{view}</nav><figure>{view} chart</figure><p class=\"print-only print-note\">{view}</p><p>{view} sources</p></main><footer>f</footer>")
     }
 
     #[test]
-    fn every_view_gets_its_own_part_up_to_the_end_of_main() {
+    fn every_view_gets_its_own_part_up_to_the_end_of_main_views_first() {
         let (compare, trend) = (page("compare"), page("trend"));
         assert_eq!(
             view_part(&trend),
-            Some("<nav aria-label=\"Vy\" class=\"view-switcher\">trend</nav><figure>trend chart</figure><p>trend sources</p>")
+            Some("<nav aria-label=\"Vy\" class=\"view-switcher\">trend</nav><figure>trend chart</figure><p class=\"print-only print-note\">trend</p><p>trend sources</p>")
         );
         let views = [
             ("compare", view_part(&compare).unwrap()),
             ("trend", view_part(&trend).unwrap()),
         ];
         let merged = with_every_view(&compare, &views).expect("a view part");
+        let piece = |key: &str, inner: &str| {
+            format!("<div class=\"drawn-view\" data-view=\"{key}\">{inner}</div>")
+        };
+        let view_of = |key: &str| {
+            format!("<nav aria-label=\"Vy\" class=\"view-switcher\">{key}</nav><figure>{key} chart</figure>")
+        };
+        let rest_of =
+            |key: &str| format!("<p class=\"print-only print-note\">{key}</p><p>{key} sources</p>");
+        // Every view's chart comes before any view's sources.
         assert_eq!(
             merged,
-            "<header>h</header><main><!><div class=\"drawn-view\" data-view=\"compare\"><nav aria-label=\"Vy\" class=\"view-switcher\">compare</nav><figure>compare chart</figure><p>compare sources</p></div><div class=\"drawn-view\" data-view=\"trend\"><nav aria-label=\"Vy\" class=\"view-switcher\">trend</nav><figure>trend chart</figure><p>trend sources</p></div></main><footer>f</footer>"
-        );
-        // Unwrapping the trend part gives back the trend page itself.
-        let unwrapped = merged
-            .replace(
-                &format!(
-                    "<div class=\"drawn-view\" data-view=\"compare\">{}</div>",
-                    views[0].1
-                ),
-                "",
+            format!(
+                "<header>h</header><main><!>{}{}{}{}</main><footer>f</footer>",
+                piece("compare", &view_of("compare")),
+                piece("trend", &view_of("trend")),
+                piece("compare", &rest_of("compare")),
+                piece("trend", &rest_of("trend")),
             )
-            .replace("<div class=\"drawn-view\" data-view=\"trend\">", "")
-            .replacen("</div></main>", "</main>", 1);
+        );
+        // The trend pieces unwrapped and the others dropped: the trend page itself.
+        let unwrapped = merged
+            .replace(&piece("compare", &view_of("compare")), "")
+            .replace(&piece("compare", &rest_of("compare")), "")
+            .replace(&piece("trend", &view_of("trend")), &view_of("trend"))
+            .replace(&piece("trend", &rest_of("trend")), &rest_of("trend"));
         assert_eq!(unwrapped, trend);
         assert_eq!(view_part("<main>no switcher</main>"), None);
         assert_eq!(with_every_view("<main>no switcher</main>", &views), None);

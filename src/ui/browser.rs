@@ -541,9 +541,12 @@ fn copy_with_command(text: &str) -> bool {
     copied
 }
 
-/// Sets the document's title (the tab, bookmarks, shared links' fallback).
+/// Sets the document's title (the tab, bookmarks, shared links' fallback),
+/// when it changes: setting it costs as much as a redraw of a chart.
 pub fn set_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|window| window.document()) {
-        document.set_title(title);
+        if document.title() != title {
+            document.set_title(title);
+        }
     }
 }

@@ -18,24 +18,33 @@ pub fn SourcesSection() -> impl IntoView {
         <section class="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{move || Text::SourcesTitle.get(lang())}</h2>
             <p>{move || Text::SourcesIntro.get(lang())}</p>
-            {move || {
-                let lang = lang();
-                years.get().into_iter().map(|year| view! {
-                    <details class="year-sources" data-year=year.year>
-                        <summary><strong>{year.year}</strong>": "{year.title}</summary>
-                        <p class="parties">{year.parties}</p>
-                        {year.note.map(|note| view! { <p class="year-note">{note}</p> })}
-                        <FigureList entries=year.entries lang=lang/>
-                        {(!year.findings.is_empty()).then(|| view! {
-                            <div class="findings">
-                                <h3>{Text::FindingsTitle.get(lang)}</h3>
-                                <p>{Text::FindingsIntro.get(lang)}</p>
-                                <FindingList findings=year.findings/>
-                            </div>
-                        })}
-                    </details>
-                }).collect_view()
-            }}
+            // Keyed by year and language: a year toggle adds or removes one
+            // year's panel, and the others (and any the visitor opened) stay
+            // as they are. An agreement's figures do not change once loaded.
+            <For
+                each=move || {
+                    let lang = lang();
+                    years.get().into_iter().map(move |year| (lang, year)).collect::<Vec<_>>()
+                }
+                key=|(lang, year)| (*lang, year.year, year.title.clone(), year.entries.len(), year.findings.len())
+                children=move |(lang, year)| {
+                    view! {
+                        <details class="year-sources" data-year=year.year>
+                            <summary><strong>{year.year}</strong>": "{year.title}</summary>
+                            <p class="parties">{year.parties}</p>
+                            {year.note.map(|note| view! { <p class="year-note">{note}</p> })}
+                            <FigureList entries=year.entries lang=lang/>
+                            {(!year.findings.is_empty()).then(|| view! {
+                                <div class="findings">
+                                    <h3>{Text::FindingsTitle.get(lang)}</h3>
+                                    <p>{Text::FindingsIntro.get(lang)}</p>
+                                    <FindingList findings=year.findings/>
+                                </div>
+                            })}
+                        </details>
+                    }
+                }
+            />
         </section>
     }
 }

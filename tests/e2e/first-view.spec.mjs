@@ -52,9 +52,13 @@ test('without any script, the page already shows the default view: chart, summar
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('./');
-  // The other views' drawn parts are in the page too, not shown.
-  await expect(page.locator('.drawn-view:visible')).toHaveCount(1);
-  await expect(page.locator('.drawn-view:visible')).toHaveAttribute('data-view', 'compare');
+  // The other views' drawn parts are in the page too, not shown: each view
+  // in two pieces (its view, then its sources and notes after every view's view).
+  await expect(page.locator('.drawn-view')).toHaveCount(8);
+  await expect(page.locator('.drawn-view:visible')).toHaveCount(2);
+  expect(await page.locator('.drawn-view:visible').evaluateAll((parts) => parts.map((part) => part.dataset.view))).toEqual(['compare', 'compare']);
+  // The trend view's chart comes before the default view's sources in the page.
+  expect(await page.evaluate(() => document.querySelector('.drawn-view[data-view="trend"] figure').compareDocumentPosition(document.querySelector('.drawn-view[data-view="compare"] .sources')) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
   await expect(page.locator('.drawn-view[data-view="trend"] figure')).toHaveCount(1);
   await expect(page.locator('.drawn-view[data-view="trend"] figure')).toBeHidden();
   const chart = page.getByRole('img', { name: 'Total budget per år' }).first();
