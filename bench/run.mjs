@@ -477,7 +477,9 @@ const lines = [
   '',
 ];
 const report = join(root, 'docs/performance.md');
-const notes = existsSync(report) ? readFileSync(report, 'utf8').split('<!-- notes -->')[1] : undefined;
+// Everything after the first marker is kept (the notes may name the marker themselves).
+const previous = existsSync(report) ? readFileSync(report, 'utf8') : '';
+const notes = previous.includes('<!-- notes -->') ? previous.slice(previous.indexOf('<!-- notes -->') + '<!-- notes -->'.length) : undefined;
 writeFileSync(report, `${lines.join('\n')}\n<!-- notes -->${notes ?? '\n'}`);
 console.log(`wrote ${report}`);
 
