@@ -29,7 +29,7 @@ use crate::view::page_title;
 #[component]
 pub fn App() -> impl IntoView {
     let environment = use_page_environment();
-    let context = provide_app_context(environment.chart_width);
+    let context = provide_app_context(environment.chart_width, environment.charts_in_page);
     let parsed = parse_query(&environment.query);
     let offline_file = environment.offline_file;
     let data_urls = parsed.state.data.clone();

@@ -31,10 +31,19 @@ fn readout_at(event: &web_sys::PointerEvent) -> Option<String> {
 #[component]
 pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
     let context = use_app_context();
-    let svg = Memo::new(move |_| {
+    // `None`: the page's own drawing. Hydrating a page that already shows
+    // this chart, hydration keeps that drawing (an `inner_html` from the
+    // page), so the first run only follows the chart's input and the app
+    // draws the chart the first time that input changes: the start is
+    // spared two drawings.
+    let svg = Memo::new(move |before: Option<&Option<Result<String, String>>>| {
         let width = context.chart_width.get();
+        if before.is_none() && context.charts_in_page {
+            chart.track();
+            return None;
+        }
         // Only plotters' own output ever goes into inner_html; it escapes all text.
-        chart.with(|view| render_svg(&view.chart, width).map_err(|error| error.to_string()))
+        Some(chart.with(|view| render_svg(&view.chart, width).map_err(|error| error.to_string())))
     });
     let key = move || chart.with(|view| view.key.key());
     let heading_id = move || format!("chart-{}-title", key());
@@ -59,8 +68,15 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
     // The figure's elements stay; a change only sets the drawing (the one
     // `inner_html`, of plotters' own SVG) and the texts. Rebuilding them on
     // every toggle would cost a reactive node each time and lose the pointer's place.
-    let drawing = move || svg.with(|svg| svg.as_ref().ok().cloned().unwrap_or_default());
-    let error = move || svg.with(|svg| svg.as_ref().err().cloned());
+    let drawing = move || {
+        svg.with(|svg| match svg {
+            Some(Ok(drawing)) => drawing.clone(),
+            _ => String::new(),
+        })
+    };
+    // The build drew it, so it did not fail: no alert until it is redrawn.
+    let error =
+        move || svg.with(|svg| svg.as_ref().and_then(|drawn| drawn.as_ref().err().cloned()));
     view! {
         <figure class="chart" data-chart=key>
             <h2 id=heading_id>{move || chart.with(|view| view.title.clone())}</h2>

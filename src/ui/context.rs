@@ -37,6 +37,9 @@ pub struct AppContext {
     pub page_url: RwSignal<String>,
     /// Today's date (`2026-11-24`), for printouts; empty until the app runs.
     pub today: RwSignal<String>,
+    /// The app is hydrating a page that already shows each chart drawn at
+    /// build time: a chart is drawn by the app only once its input changes.
+    pub charts_in_page: bool,
 }
 
 impl AppContext {
@@ -85,9 +88,9 @@ impl AppContext {
     }
 }
 
-/// Creates the app's signals, charts `chart_width` wide, and provides them
-/// to every component.
-pub fn provide_app_context(chart_width: u32) -> AppContext {
+/// Creates the app's signals, charts `chart_width` wide (already drawn in
+/// the page when `charts_in_page`), and provides them to every component.
+pub fn provide_app_context(chart_width: u32, charts_in_page: bool) -> AppContext {
     let view = RwSignal::new(ViewState::default());
     let context = AppContext {
         view,
@@ -100,6 +103,7 @@ pub fn provide_app_context(chart_width: u32) -> AppContext {
         fetching: RwSignal::new(Vec::new()),
         page_url: RwSignal::new(String::new()),
         today: RwSignal::new(String::new()),
+        charts_in_page,
     };
     provide_context(context);
     context

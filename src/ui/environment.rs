@@ -22,6 +22,10 @@ pub struct PageEnvironment {
     pub bundled: Option<Catalog>,
     /// Whether the app runs from the single offline file.
     pub offline_file: bool,
+    /// The page already shows every chart, drawn at build time, and the app
+    /// hydrates it: hydration keeps each drawing (an `inner_html` from the
+    /// page), so the app need not draw one until its input changes.
+    pub charts_in_page: bool,
 }
 
 impl PageEnvironment {
@@ -33,6 +37,7 @@ impl PageEnvironment {
             chart_width,
             bundled: Some(catalog),
             offline_file: false,
+            charts_in_page: false,
         }
     }
 
@@ -54,6 +59,8 @@ impl PageEnvironment {
             chart_width: browser::chart_width(),
             bundled: whole.then_some(bundled),
             offline_file: browser::is_bundled(),
+            // Known once the start decides to hydrate (`super::start`).
+            charts_in_page: false,
         }
     }
 }

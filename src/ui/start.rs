@@ -24,7 +24,7 @@ use crate::state::parse_query;
 
 /// Starts the app on the page.
 pub fn start() {
-    let environment = PageEnvironment::from_window();
+    let mut environment = PageEnvironment::from_window();
     let document = web_sys::window().and_then(|window| window.document());
     let root = document
         .as_ref()
@@ -41,6 +41,7 @@ pub fn start() {
         // wasm (panic = "abort"); the start script sees this mark, and
         // starts a new instance of the app, which mounts afresh.
         let _ = root.set_attribute(mark::HYDRATING, "");
+        environment.charts_in_page = true;
         leptos::mount::hydrate_from(root.clone(), move || app(environment)).forget();
         let _ = root.remove_attribute(mark::HYDRATING);
         let _ = root.remove_attribute(mark::DRAWN);

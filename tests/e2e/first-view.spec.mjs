@@ -188,6 +188,22 @@ test('the drawn page is hydrated, not replaced: its elements become the app\'s',
   expect(await page.locator('table.data-table').evaluate((table) => table.drawnAtBuildTime)).toBe(true);
 });
 
+test('a hydrated chart keeps the drawing of the page until its input changes, then the app draws it at its own width', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('./');
+  await appTookOver(page);
+  const drawnWidth = () => page.locator('figure[data-chart="totals"] .chart-canvas svg').evaluate((svg) => svg.getAttribute('width'));
+  // The page's own drawing, kept by hydration (the app drew none at the start).
+  expect(await drawnWidth()).toBe('1000');
+  // A narrower window: the app redraws the chart for the width it now has.
+  await page.setViewportSize({ width: 700, height: 900 });
+  await expect.poll(drawnWidth).toBe('660');
+  await expect(page.locator('figure[data-chart="totals"] .chart-canvas svg')).toHaveCount(1);
+  await expect(page.locator('figure[data-chart="totals"] .alert')).toBeHidden();
+  await context.close();
+});
+
 /** The page's text and controls, as a visitor meets them (drawings aside). */
 const pageShape = (page) =>
   page.locator('#app').evaluate((root) => {
