@@ -365,13 +365,31 @@ for (const [kind, path] of Object.entries(tapPages)) {
   clicks[kind] = await clickTimings(path);
   process.stdout.write(`event timing ${kind}: ${clicks[kind].map(Math.round).join(', ')} ms\n`);
 }
-const audits = {};
-for (const [name, path] of [['default', '/app/'], ['trend', '/app/?view=trend']]) {
-  for (const preset of ['mobile', 'desktop']) {
-    audits[`${name} ${preset}`] = await lighthouse(path, preset);
-    process.stdout.write(`lighthouse ${name} ${preset}: ${JSON.stringify(audits[`${name} ${preset}`])}\n`);
+// Lighthouse's simulation is noisy from run to run (now and then it counts
+// the wasm's request toward the LCP): LIGHTHOUSE_RUNS runs of each page,
+// interleaved, and the run with the median performance score is reported.
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const audited = [
+  ['default mobile', '/app/', 'mobile'],
+  ['default desktop', '/app/', 'desktop'],
+  ['trend mobile', '/app/?view=trend', 'mobile'],
+  ['trend desktop', '/app/?view=trend', 'desktop'],
+  ...(before ? [['the build before, default mobile', '/before/', 'mobile']] : []),
+];
+const lighthouseRuns = {};
+for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
+  for (const [name, path, preset] of audited) {
+    const result = await lighthouse(path, preset);
+    (lighthouseRuns[name] ??= []).push(result);
+    process.stdout.write(`lighthouse ${name}: ${JSON.stringify(result)}\n`);
   }
 }
+const audits = Object.fromEntries(
+  Object.entries(lighthouseRuns).map(([name, results]) => {
+    const sorted = [...results].sort((a, b) => a.performance - b.performance || a.tbt - b.tbt);
+    return [name, sorted[Math.floor(sorted.length / 2)]];
+  }),
+);
 await browser.close();
 server.close();
 
@@ -400,6 +418,7 @@ const earlyMedian = median(early);
 const tapMedian = (kind, key) => median(taps[kind].map((result) => result[key]));
 const tapRow = (label, kind) => `| ${label} | ${ms(tapMedian(kind, 'shown'))} | ${ms(tapMedian(kind, 'drawn'))} | ${ms(tapMedian(kind, 'wait'))} | ${ms(tapMedian(kind, 'feedback'))} |`;
 const lh = (name) => audits[name];
+const ownAudits = Object.entries(audits).filter(([name]) => !name.startsWith('the build before')).map(([, audit]) => audit);
 const lines = [
   '# Performance',
   '',
@@ -446,6 +465,8 @@ const lines = [
   '',
   '## Lighthouse',
   '',
+  `The run with the median performance score of ${LIGHTHOUSE_RUNS}, each page.`,
+  '',
   '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | audits not passed |',
   '|---|---|---|---|---|---|---|---|---|',
   ...Object.entries(audits).map(([name, a]) => `| ${name} | ${a.performance} | ${a.accessibility} | ${a.bestPractices} | ${a.seo} | ${ms(a.lcp)} | ${ms(a.tbt)} | ${a.cls?.toFixed(3)} | ${a.failing.join(', ') || '–'} |`),
@@ -467,9 +488,10 @@ const lines = [
   `| toggle ≤ 1.0× the Chart.js page | ${ratio(median(toggle.app), median(toggle.peer))} | ${verdict(median(toggle.app) <= median(toggle.peer))} |`,
   `| Event Timing of a click, median ≤ 16 ms | ${median(clicks.app).toFixed(0)} ms | ${verdict(median(clicks.app) <= 16)} |`,
   `| Lighthouse performance 100, default view, mobile and desktop | ${lh('default mobile').performance}, ${lh('default desktop').performance} | ${verdict(lh('default mobile').performance === 100 && lh('default desktop').performance === 100)} |`,
-  `| Lighthouse performance ≥ 95, trend view, mobile and desktop | ${lh('trend mobile').performance}, ${lh('trend desktop').performance} | ${verdict(lh('trend mobile').performance >= 95 && lh('trend desktop').performance >= 95)} |`,
-  `| accessibility, best practices, SEO 100 | ${Object.values(audits).map((a) => `${a.accessibility}/${a.bestPractices}/${a.seo}`).join(', ')} | ${verdict(Object.values(audits).every((a) => a.accessibility === 100 && a.bestPractices === 100 && a.seo === 100))} |`,
-  `| CLS ≤ 0.02 (Lighthouse; every view is also checked in the end-to-end tests) | ${Object.values(audits).map((a) => a.cls?.toFixed(3)).join(', ')} | ${verdict(Object.values(audits).every((a) => a.cls <= 0.02))} |`,
+  `| Lighthouse performance ≥ 98, trend view, mobile and desktop | ${lh('trend mobile').performance}, ${lh('trend desktop').performance} | ${verdict(lh('trend mobile').performance >= 98 && lh('trend desktop').performance >= 98)} |`,
+  `| Lighthouse TBT ≤ 50 ms, mobile, default and trend | ${ms(lh('default mobile').tbt)}, ${ms(lh('trend mobile').tbt)} | ${verdict(lh('default mobile').tbt <= 50 && lh('trend mobile').tbt <= 50)} |`,
+  `| accessibility, best practices, SEO 100 | ${ownAudits.map((a) => `${a.accessibility}/${a.bestPractices}/${a.seo}`).join(', ')} | ${verdict(ownAudits.every((a) => a.accessibility === 100 && a.bestPractices === 100 && a.seo === 100))} |`,
+  `| CLS ≤ 0.02 (Lighthouse; every view is also checked in the end-to-end tests) | ${ownAudits.map((a) => a.cls?.toFixed(3)).join(', ')} | ${verdict(ownAudits.every((a) => a.cls <= 0.02))} |`,
   `| toggle ≤ 16 ms median | ${median(toggle.app).toFixed(1)} ms | ${verdict(median(toggle.app) <= 16)} |`,
   `| 100 × 200 set ≤ 100 ms per toggle | ${median(toggle.appLarge).toFixed(1)} ms | ${verdict(median(toggle.appLarge) <= 100)} |`,
   `| first load of the default view ≤ 260 KB on the wire | ${kb(app.bytes)} | ${verdict(app.bytes <= 260 * 1024)} |`,
