@@ -176,8 +176,11 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      // Pages are cached without their query: every view is the same page.
-      const cached = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+      // Pages are cached without their query: every view is the same page;
+      // so is the glue imported again after a page that did not match the app
+      // (\`?fresh\`, a new instance of the same file).
+      const fresh = new URL(request.url).search === '?fresh';
+      const cached = await cache.match(request, { ignoreSearch: request.mode === 'navigate' || fresh });
       if (cached) return cached;
       try {
         return await fetch(request);
