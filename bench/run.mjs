@@ -231,25 +231,6 @@ async function clickTimings(path) {
   return [...seen, ...Array(Math.max(0, TOGGLES - seen.length)).fill(16)];
 }
 
-/** Navigation → a year ticked at the first chart → the chart shows that year. */
-async function firstToggle(path, profile) {
-  const { context, page } = await openPage(profile);
-  await page.goto(`${base}${path}`, { waitUntil: 'commit', timeout: 60_000 });
-  await page.waitForFunction(() => window.__firstChart !== null, null, { timeout: 60_000, polling: 'raf' });
-  await page.locator('input[name="year"][value="2017"]').first().click({ timeout: 60_000 });
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('#chart-totals-description, #totals[data-drawn]')].some(
-        (chart) => (chart.dataset.drawn ? Number(chart.dataset.drawn) > 1 : chart.textContent.includes('2017')),
-      ) && !document.getElementById('app')?.hasAttribute('data-prerendered'),
-    null,
-    { timeout: 60_000, polling: 'raf' },
-  );
-  const at = await page.evaluate(() => performance.now());
-  await context.close();
-  return at;
-}
-
 /** Year toggle → the chart redrawn and laid out, milliseconds, each of TOGGLES. */
 async function toggles(path) {
   const { context, page } = await openPage('fast');
@@ -317,11 +298,6 @@ async function lighthouse(path, preset) {
   };
 }
 
-async function repeat(runs, measure) {
-  const results = [];
-  for (let run = 0; run < runs; run += 1) results.push(await measure());
-  return results;
-}
 
 // ---------------------------------------------------------------- the run
 const pages = { app: '/app/', floor: '/floor/', peer: '/peer/' };
@@ -347,8 +323,6 @@ for (const view of ['trend', 'breakdown', 'bridge']) {
     }
   }
 }
-const early = await repeat(RUNS, () => firstToggle('/app/', 'mobile'));
-process.stdout.write(`first toggle (mobile): ${early.map(Math.round).join(', ')} ms\n`);
 const tapPages = { app: '/app/', peer: '/peer/', ...(before ? { before: '/before/' } : {}) };
 const taps = {};
 for (let run = 0; run < RUNS; run += 1) {
@@ -414,7 +388,6 @@ const today = new Date().toISOString().slice(0, 10);
 const app = { fast: med('app', 'fast', 'firstChart'), mobile: med('app', 'mobile', 'firstChart'), bytes: med('app', 'mobile', 'bytes') };
 const floor = { fast: med('floor', 'fast', 'firstChart'), mobile: med('floor', 'mobile', 'firstChart'), bytes: med('floor', 'mobile', 'bytes') };
 const peer = { fast: med('peer', 'fast', 'firstChart'), mobile: med('peer', 'mobile', 'firstChart'), bytes: med('peer', 'mobile', 'bytes') };
-const earlyMedian = median(early);
 const tapMedian = (kind, key) => median(taps[kind].map((result) => result[key]));
 const tapRow = (label, kind) => `| ${label} | ${ms(tapMedian(kind, 'shown'))} | ${ms(tapMedian(kind, 'drawn'))} | ${ms(tapMedian(kind, 'wait'))} | ${ms(tapMedian(kind, 'feedback'))} |`;
 const lh = (name) => audits[name];
@@ -447,7 +420,6 @@ const lines = [
   '',
   '| measure | the app | the Chart.js page |',
   '|---|---|---|',
-  `| navigation → a year ticked at the first chart → the chart shows it (mobile) | ${ms(earlyMedian)} | first chart ${ms(peer.mobile)} (ratio ${ratio(earlyMedian, peer.mobile)}) |`,
   `| year toggle → chart updated (fast, median of ${TOGGLES}) | ${median(toggle.app).toFixed(1)} ms | ${median(toggle.peer).toFixed(1)} ms |`,
   `| the same with 100 agreements × 200 allocations | ${median(toggle.appLarge).toFixed(1)} ms | ${median(toggle.peerLarge).toFixed(1)} ms |`,
   `| Event Timing of a real click, median (max) of ${TOGGLES}; under 16 ms counts as 16 | ${median(clicks.app).toFixed(0)} ms (${Math.max(...clicks.app).toFixed(0)}) | ${median(clicks.peer).toFixed(0)} ms (${Math.max(...clicks.peer).toFixed(0)}) |`,
@@ -482,7 +454,6 @@ const lines = [
   `| default view: first chart ≤ 1.3× the floor, fast | ${ratio(app.fast, floor.fast)} | ${verdict(app.fast <= 1.3 * floor.fast)} |`,
   `| default view: first chart ≤ 1.3× the floor, mobile | ${ratio(app.mobile, floor.mobile)} | ${verdict(app.mobile <= 1.3 * floor.mobile)} |`,
   ...['trend', 'breakdown', 'bridge'].map((view) => `| ${view} from its address: first chart ≤ 1.3× the Chart.js page, mobile | ${ratio(median(views[view].app), median(views.trend.peer))} | ${verdict(median(views[view].app) <= 1.3 * median(views.trend.peer))} |`),
-  `| first toggle ≤ 1.3× the Chart.js page's first chart, mobile | ${ratio(earlyMedian, peer.mobile)} | ${verdict(earlyMedian <= 1.3 * peer.mobile)} |`,
   `| mobile: navigation → chart shows the tapped year ≤ 1.0× the Chart.js page | ${ratio(tapMedian('app', 'drawn'), tapMedian('peer', 'drawn'))} | ${verdict(tapMedian('app', 'drawn') <= tapMedian('peer', 'drawn'))} |`,
   `| mobile: feedback on the tap ≤ 100 ms | ${ms(tapMedian('app', 'feedback'))} | ${verdict(tapMedian('app', 'feedback') <= 100)} |`,
   `| toggle ≤ 1.0× the Chart.js page | ${ratio(median(toggle.app), median(toggle.peer))} | ${verdict(median(toggle.app) <= median(toggle.peer))} |`,

@@ -69,12 +69,11 @@ pub fn App() -> impl IntoView {
     let loaded = Memo::new(move |before: Option<&bool>| {
         before.copied().unwrap_or(false) || context.pending.get() == 0
     });
-    let full_app_only = move |content: fn() -> AnyView| move || (!embedded.get()).then(content);
     view! {
-        {full_app_only(|| view! { <SkipLink/><Header/> }.into_any())}
+        {full_app_only(embedded, || view! { <SkipLink/><Header/> }.into_any())}
         <main id="main">
             <Alerts/>
-            {full_app_only(|| view! { <OwnFilesStatus/><ViewSwitcher/> }.into_any())}
+            {full_app_only(embedded, || view! { <OwnFilesStatus/><ViewSwitcher/> }.into_any())}
             {move || if !loaded.get() {
                 view! {
                     <div class="loading-placeholder">
@@ -95,8 +94,16 @@ pub fn App() -> impl IntoView {
                 view! { <PrintNote/><MoreSection/><SourcesSection/><AboutDataSection/> }.into_any()
             }}
         </main>
-        {move || (!embedded.get()).then(|| view! { <Footer offline_file/> })}
+        {full_app_only(embedded, move || view! { <Footer offline_file/> }.into_any())}
     }
+}
+
+/// What only the full app shows, not an embedded chart.
+fn full_app_only(
+    embedded: Memo<bool>,
+    content: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> impl Fn() -> Option<AnyView> {
+    move || (!embedded.get()).then(&content)
 }
 
 /// The window's events the app follows: back and forward, files dropped on

@@ -24,18 +24,24 @@ pub fn start_loading(context: AppContext, years_given: bool, bundled: Option<Cat
 fn take_whole(context: AppContext, catalog: Catalog, years_given: bool) {
     let years = catalog.listed_years();
     context.catalog.set(catalog);
+    keep_listed_years(context, &years, years_given);
+    context.pending.set(0);
+    reconcile_with_data(context);
+}
+
+/// The years asked for that the data does not list are dropped, with a
+/// notice, and (when the address named them) the address rewritten.
+fn keep_listed_years(context: AppContext, years: &[u16], years_given: bool) {
     let mut notices = Vec::new();
     context
         .view
-        .update(|view| notices = view.retain_available(&years));
+        .update(|view| notices = view.retain_available(years));
     if !notices.is_empty() {
         context.notices.update(|all| all.extend(notices));
         if years_given {
             browser::replace_query(&context.view.with_untracked(ViewState::to_query));
         }
     }
-    context.pending.set(0);
-    reconcile_with_data(context);
 }
 
 /// At build time every file is given: nothing is fetched.
@@ -62,16 +68,7 @@ fn fetch_all(context: AppContext, years_given: bool) {
             context.pending.set(0);
             return;
         };
-        let mut notices = Vec::new();
-        context
-            .view
-            .update(|view| notices = view.retain_available(&manifest.years()));
-        if !notices.is_empty() {
-            context.notices.update(|all| all.extend(notices));
-            if years_given {
-                browser::replace_query(&context.view.with_untracked(ViewState::to_query));
-            }
-        }
+        keep_listed_years(context, &manifest.years(), years_given);
         context.pending.set(manifest.agreements.len() + 2);
         for (kind, file) in [
             (SeriesKind::Kpi, manifest.kpi.clone()),

@@ -18,15 +18,16 @@ pub fn SourcesSection() -> impl IntoView {
         <section class="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{move || Text::SourcesTitle.get(lang())}</h2>
             <p>{move || Text::SourcesIntro.get(lang())}</p>
-            // Keyed by year and language: a year toggle adds or removes one
-            // year's panel, and the others (and any the visitor opened) stay
-            // as they are. An agreement's figures do not change once loaded.
+            // Keyed by what a panel shows (in its language): a year toggle
+            // adds or removes one year's panel, and the others (and any the
+            // visitor opened) stay as they are; a panel whose figures change
+            // (a bridge end that is now an own file of that year) is new.
             <For
                 each=move || {
                     let lang = lang();
                     years.get().into_iter().map(move |year| (lang, year)).collect::<Vec<_>>()
                 }
-                key=|(lang, year)| (*lang, year.year, year.title.clone(), year.entries.len(), year.findings.len())
+                key=|shown| shown.clone()
                 children=move |(lang, year)| {
                     view! {
                         <details class="year-sources" data-year=year.year>

@@ -19,7 +19,9 @@ use wasm_bindgen::JsCast;
 
 use super::environment::{provide_page_environment, PageEnvironment};
 use super::App;
-use crate::prerendered::{mark, nearest_width, DRAWN_VIEWS, EARLY_CONTROLS, FOCUSABLE};
+use crate::prerendered::{
+    mark, nearest_width, CHART_CANVAS_CLASS, DRAWN_VIEWS, EARLY_CONTROLS, FOCUSABLE,
+};
 use crate::state::parse_query;
 
 /// Starts the app on the page.
@@ -114,7 +116,8 @@ fn mount_fresh(
 /// style shows the nearest): the one shown stays, the others go. The app
 /// draws its own at the chart's exact width when the chart next changes.
 fn keep_one_drawing(root: &web_sys::HtmlElement, chart_width: u32) {
-    let Ok(drawings) = root.query_selector_all(".chart-canvas svg[data-width]") else {
+    let drawn = format!(".{CHART_CANVAS_CLASS} svg[data-width]");
+    let Ok(drawings) = root.query_selector_all(&drawn) else {
         return;
     };
     let shown = nearest_width(chart_width).to_string();

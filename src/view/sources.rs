@@ -10,7 +10,7 @@ use crate::state::{ViewKind, ViewState};
 
 /// A quote split around the number as written, so that the number can be
 /// marked without any markup in the data.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Quote {
     /// The words before the number.
     pub before: String,
@@ -46,7 +46,7 @@ impl Quote {
 }
 
 /// A source as cited for one figure.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Citation {
     /// For one side of a disputed figure: its amount (and how it was computed).
     pub claim: Option<String>,
@@ -65,7 +65,7 @@ pub struct Citation {
 }
 
 /// A figure a derived one was computed from: shown as a button that opens it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct InputEntry {
     /// `Till regionerna: 884 mnkr`.
     pub summary: String,
@@ -74,7 +74,7 @@ pub struct InputEntry {
 }
 
 /// One figure with everything that backs it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct FigureEntry {
     /// What the figure is.
     pub label: String,
@@ -99,7 +99,7 @@ pub struct FigureEntry {
 }
 
 /// A sum check as shown.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct FindingEntry {
     /// The sentence.
     pub message: String,
@@ -108,7 +108,7 @@ pub struct FindingEntry {
 }
 
 /// Everything the sources section shows for one year.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct YearSources {
     /// The year.
     pub year: u16,
