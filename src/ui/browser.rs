@@ -202,9 +202,47 @@ fn history_call(query: &str, replace: bool) {
 
 /// Records a new view as a history entry.
 pub fn push_query(query: &str) {
+    // The entry being left gets its last toggle first.
+    apply_query_soon_now();
     if current_query().trim_start_matches('?') != query {
         history_call(query, false);
     }
+}
+
+thread_local! {
+    /// The query that [`replace_query_soon`] will write, if one is waiting.
+    static QUERY_SOON: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Writes `query` into the address after the next frame is painted, not
+/// within the visitor's tap: a new address makes the browser fetch and
+/// decode the page's icon again (≈ 4 ms of the tap's time in Chromium).
+/// Several calls before then write the address once, with the last query.
+pub fn replace_query_soon(query: &str) {
+    let first = QUERY_SOON.with(|soon| soon.borrow_mut().replace(query.to_owned()).is_none());
+    // After the frame's paint: a task queued from within the frame. (At
+    // build time nothing is clicked, and there is no window.)
+    #[cfg(target_arch = "wasm32")]
+    if first {
+        leptos::prelude::request_animation_frame(|| {
+            leptos::prelude::set_timeout(apply_query_soon_now, std::time::Duration::ZERO);
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = first;
+}
+
+/// Writes the waiting query, if any, now.
+fn apply_query_soon_now() {
+    if let Some(query) = QUERY_SOON.with(|soon| soon.borrow_mut().take()) {
+        history_call(&query, true);
+    }
+}
+
+/// Drops the waiting query: the visitor went back or forward, and the
+/// address now says what to show.
+pub fn forget_query_soon() {
+    QUERY_SOON.with(|soon| soon.borrow_mut().take());
 }
 
 /// Corrects the address without a new history entry.

@@ -66,7 +66,7 @@ impl AppContext {
         self.catalog
             .with_untracked(|catalog| change(catalog, &mut next));
         if next.view == before {
-            browser::replace_query(&next.to_query());
+            browser::replace_query_soon(&next.to_query());
         } else {
             browser::push_query(&next.to_query());
         }

@@ -2,21 +2,30 @@
 //! button that opens the figures and sources behind it in a dialog.
 
 use leptos::prelude::*;
+use leptos::tachys::view::keyed::keyed;
 use wasm_bindgen::JsCast;
 
 use super::context::use_app_context;
 use super::figure_list::FigureList;
 use crate::i18n::Text;
 use crate::state::ViewKind;
-use crate::view::{CellStatus, DataRow, DataTable, FigureEntry, SortOrder};
+use crate::view::{
+    CellStatus, DataTable, FigureEntry, RowPlace, ShownCell, ShownColumn, ShownRow, SortOrder,
+};
 
-/// Focuses a table's sort button for `column`.
-fn focus_sort_button(view_key: &str, column: usize) {
-    let selector = format!("[data-table=\"{view_key}\"] .sort-button[data-column=\"{column}\"]");
-    let button = web_sys::window()
+/// Focuses a table's sort button for the column `key` (compared as text,
+/// not put into a selector: a column's key may come from a visitor's file).
+fn focus_sort_button(view_key: &str, key: &str) {
+    let selector = format!("[data-table=\"{view_key}\"] .sort-button");
+    let Some(buttons) = web_sys::window()
         .and_then(|window| window.document())
-        .and_then(|document| document.query_selector(&selector).ok().flatten())
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        .and_then(|document| document.query_selector_all(&selector).ok())
+    else {
+        return;
+    };
+    let button = (0..buttons.length())
+        .filter_map(|index| buttons.item(index)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .find(|button| button.get_attribute("data-column").as_deref() == Some(key));
     if let Some(button) = button {
         let _ = button.focus();
     }
@@ -36,7 +45,6 @@ pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, view: ViewKind) -> 
     let context = use_app_context();
     let lang = move || context.lang();
     let order = RwSignal::new(SortOrder::Natural);
-    let order_signal = order;
     let selected: RwSignal<Option<Selected>> = RwSignal::new(None);
     let title_id = format!("table-{view_key}-title");
     let (region_label, table_label) = (title_id.clone(), title_id.clone());
@@ -59,53 +67,113 @@ pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, view: ViewKind) -> 
             let _ = button.focus();
         }
     };
-    let row_view = move |row: &DataRow, columns: &[String]| {
-        let controls = format!("cell-details-{view_key}");
-        let label = row.label.clone();
+    // A header is redrawn when its text or its sort mark changes; the sort
+    // it asks for is by its column's place at the time of the click.
+    let header_view = move |column: ShownColumn| {
+        let mark = match column.sort {
+            "descending" => "▼",
+            "ascending" => "▲",
+            _ => "↕",
+        };
+        let key = column.key.clone();
+        let sort = move |_| {
+            let Some(index) = table.with_untracked(|t| t.column_index(&key)) else {
+                return;
+            };
+            order.update(|o| *o = o.next(index));
+            // A new mark is a new header: the focus goes to the same button.
+            let key = key.clone();
+            request_animation_frame(move || focus_sort_button(view_key, &key));
+        };
         view! {
-            <tr data-kind=row.kind.key() data-key=row.key.clone()>
-                <th scope="row">{row.label.clone()}</th>
-                {row.cells.iter().zip(columns).map(|(cell, column)| {
-                    let text = cell.text.clone();
-                    let content = if cell.figures.is_empty() {
-                        view! { <span>{text}</span> }.into_any()
-                    } else {
-                        let details = Selected { title: format!("{label}, {column}"), entries: cell.figures.clone() };
-                        // The marks (* †) are for the eye; screen readers hear the word.
-                        let spoken = cell.status.and_then(|status| status.spoken(lang())).map(|word| format!("{text} ({word})"));
-                        let open = move |event: leptos::ev::MouseEvent| {
-                            let button = event.current_target().and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok());
-                            // Set on the element, not bound to a signal: a binding in
-                            // every cell would be one more reactive node per cell each
-                            // time the table is redrawn.
-                            if let Some(button) = &button {
-                                let _ = button.set_attribute("aria-expanded", "true");
-                            }
-                            opener.set_value(button);
-                            selected.set(Some(details.clone()));
-                            if let Some(dialog) = dialog.get_untracked() {
-                                if !dialog.open() {
-                                    let _ = dialog.show_modal();
-                                }
-                            }
-                        };
-                        view! {
-                            <button
-                                type="button"
-                                class="cell-button"
-                                aria-label=spoken
-                                aria-haspopup="dialog"
-                                aria-expanded="false"
-                                aria-controls=controls.clone()
-                                on:click=open
-                            >
-                                {text}
-                            </button>
-                        }.into_any()
-                    };
-                    view! { <td class="number" data-status=cell.status.map(CellStatus::key).unwrap_or("")>{content}</td> }
-                }).collect_view()}
+            <th scope="col" class="number" aria-sort=column.sort>
+                <button type="button" class="sort-button" data-column=column.key on:click=sort>
+                    {column.header}
+                    <span class="sort-mark" aria-hidden="true">{mark}</span>
+                </button>
+            </th>
+        }
+    };
+    // A cell is a button when figures back it; its dialog's content is
+    // looked up when it opens, so a cell is redrawn only when what it
+    // shows changes (see `view::ShownCell`).
+    let cell_view = move |place: RowPlace, row_key: String, cell: ShownCell| {
+        let content = if cell.opens {
+            let column = cell.column.clone();
+            let open = move |event: leptos::ev::MouseEvent| {
+                let details = table.with_untracked(|t| {
+                    t.cell(place, &row_key, &column)
+                        .map(|(row, column, cell)| Selected {
+                            title: format!("{}, {}", row.label, column.header),
+                            entries: cell.figures.clone(),
+                        })
+                });
+                let Some(details) = details else { return };
+                let button = event
+                    .current_target()
+                    .and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok());
+                // Set on the element, not bound to a signal: a binding in
+                // every cell would be one more reactive node per cell.
+                if let Some(button) = &button {
+                    let _ = button.set_attribute("aria-expanded", "true");
+                }
+                opener.set_value(button);
+                selected.set(Some(details));
+                if let Some(dialog) = dialog.get_untracked() {
+                    if !dialog.open() {
+                        let _ = dialog.show_modal();
+                    }
+                }
+            };
+            view! {
+                <button
+                    type="button"
+                    class="cell-button"
+                    aria-label=cell.spoken
+                    aria-haspopup="dialog"
+                    aria-expanded="false"
+                    aria-controls=format!("cell-details-{view_key}")
+                    on:click=open
+                >
+                    {cell.text}
+                </button>
+            }
+            .into_any()
+        } else {
+            view! { <span>{cell.text}</span> }.into_any()
+        };
+        view! { <td class="number" data-status=cell.status.map(CellStatus::key).unwrap_or("")>{content}</td> }
+    };
+    // Rows and cells keyed by what they show: a toggle draws only the cells
+    // it changes, and a sorted row is moved, not drawn again. Headers and
+    // cells are keyed with `keyed`, not `<For>`: For gives each item a
+    // reactive owner, and an owner keeps a pointer to every child it ever
+    // had until it goes itself, so cells that come and go with each toggle
+    // would pile up in their row for as long as the page is open. A header
+    // or a cell has nothing reactive in it, so it needs no owner.
+    let row_view = move |row: ShownRow| {
+        let (place, key, cell_row) = (row.place, row.key.clone(), row.key.clone());
+        view! {
+            <tr data-kind=row.kind.key() data-key=row.key>
+                <th scope="row">{row.label}</th>
+                {move || {
+                    let cell_row = cell_row.clone();
+                    keyed(
+                        table.with(|t| t.shown_cells(place, &key, lang())),
+                        ShownCell::clone,
+                        move |_, cell| (drop, cell_view(place, cell_row.clone(), cell)),
+                    )
+                }}
             </tr>
+        }
+    };
+    let rows = move |place: RowPlace| {
+        view! {
+            <For
+                each=move || table.with(|t| t.shown_rows(place, order.get()))
+                key=|row| row.clone()
+                children=row_view
+            />
         }
     };
 
@@ -124,46 +192,15 @@ pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, view: ViewKind) -> 
                     <thead>
                         <tr>
                             <th scope="col">{move || table.with(|t| t.corner.clone())}</th>
-                            // Redrawn whole when the columns or the order change: the
-                            // marks are plain values, not bindings that would pile up.
-                            {move || {
-                                let order = order.get();
-                                table.with(|t| t.columns.iter().enumerate().map(|(index, column)| {
-                                    let header = column.header.clone();
-                                    let sorted = order.aria(index);
-                                    let mark = match sorted {
-                                        "descending" => "▼",
-                                        "ascending" => "▲",
-                                        _ => "↕",
-                                    };
-                                    view! {
-                                        <th scope="col" class="number" aria-sort=sorted>
-                                            <button type="button" class="sort-button" data-column=index on:click=move |_| {
-                                                order_signal.update(|o| *o = o.next(index));
-                                                // The header is drawn anew: the focus goes to the same button.
-                                                request_animation_frame(move || focus_sort_button(view_key, index));
-                                            }>
-                                                {header}
-                                                <span class="sort-mark" aria-hidden="true">{mark}</span>
-                                            </button>
-                                        </th>
-                                    }
-                                }).collect_view())
-                            }}
+                            {move || keyed(
+                                table.with(|t| t.shown_columns(order.get())),
+                                ShownColumn::clone,
+                                move |_, column| (drop, header_view(column)),
+                            )}
                         </tr>
                     </thead>
-                    <tbody>
-                        {move || table.with(|t| {
-                            let columns: Vec<String> = t.columns.iter().map(|c| c.header.clone()).collect();
-                            t.sorted_rows(order.get()).into_iter().map(|row| row_view(row, &columns)).collect_view()
-                        })}
-                    </tbody>
-                    <tfoot>
-                        {move || table.with(|t| {
-                            let columns: Vec<String> = t.columns.iter().map(|c| c.header.clone()).collect();
-                            t.footer.iter().map(|row| row_view(row, &columns)).collect_view()
-                        })}
-                    </tfoot>
+                    <tbody>{rows(RowPlace::Body)}</tbody>
+                    <tfoot>{rows(RowPlace::Footer)}</tfoot>
                 </table>
             </div>
             <p class="table-note">{move || table.with(|t| t.note.clone())}" "{move || Text::SortHint.get(lang())}</p>

@@ -123,6 +123,7 @@ fn reconcile_with_data(context: AppContext) {
 /// Restores the view from the address (after back/forward).
 #[cfg(target_arch = "wasm32")]
 pub fn restore_from_address(context: AppContext) {
+    browser::forget_query_soon();
     let parsed = crate::state::parse_query(&browser::current_query());
     let mut state = parsed.state;
     let mut notices = parsed.notices;

@@ -12,6 +12,7 @@ mod export;
 mod page_title;
 mod price_years;
 mod reconcile;
+mod shown_table;
 mod sources;
 mod summary;
 mod trend;
@@ -33,6 +34,7 @@ pub use page_title::{
 };
 pub use price_years::{price_years, PriceYear};
 pub use reconcile::reconcile;
+pub use shown_table::{RowPlace, ShownCell, ShownColumn, ShownRow};
 pub use sources::{
     figure_entry, piece_entry, rest_entry, sources_in_view, year_sources, Citation, FigureEntry,
     FindingEntry, InputEntry, Quote, YearSources,

@@ -107,6 +107,31 @@ test('unticking a year updates the chart, the table and the address in place; ba
   expect(await tableYears(page)).toEqual(['2016', '2018']);
 });
 
+test('the address follows a toggle after the frame; a view chosen at once after it still leaves the toggle in history', async ({ page }) => {
+  await open(page);
+  // The toggle's address is written after the next frame; the view switch
+  // in the same task must first give the entry it leaves that address.
+  await page.evaluate(() => {
+    document.querySelector('input[name="year"][value="2015"]').click();
+    document.querySelector('button[data-view="trend"]').click();
+  });
+  await expect(page).toHaveURL(/\?view=trend$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?years=2016,2018$/);
+  await expect(page.getByRole('checkbox', { name: /2015/ })).not.toBeChecked();
+  expect(await tableYears(page)).toEqual(['2016', '2018']);
+  // Back and forward: a toggle waiting for its frame is dropped, and the
+  // address shown is the one the view follows.
+  await page.evaluate(() => {
+    document.querySelector('input[name="year"][value="2017"]').click();
+    history.forward();
+  });
+  await expect(page).toHaveURL(/\?view=trend$/);
+  await expect(page.locator('button[data-view="trend"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.waitForTimeout(200);
+  await expect(page).toHaveURL(/\?view=trend$/);
+});
+
 test('a shared link opens its view', async ({ page }) => {
   await open(page, '?years=2016,2018');
   expect(await checkedYears(page)).toEqual(['2016', '2018']);

@@ -306,17 +306,30 @@ test('3 000 view changes after a warm-up grow the app\'s memory by less than 1 M
   });
   await open(page, '?years=2015,2016,2018');
   // What a year toggle must not redraw: the checkboxes, the figure and its canvas.
-  await page.evaluate(() => {
-    for (const element of document.querySelectorAll('input[name=year], figure.chart, .chart-canvas')) element.__kept = true;
-  });
+  // Nor the table's rows, headers and cells of the years already shown: a
+  // year ticked adds one cell to each row.
+  const bodyCells = 'table.data-table tbody td';
+  const cellsBefore = await page.evaluate((bodyCells) => {
+    for (const element of document.querySelectorAll(`input[name=year], figure.chart, .chart-canvas, table.data-table tr, table.data-table th, ${bodyCells}`)) element.__kept = true;
+    return document.querySelectorAll(bodyCells).length;
+  }, bodyCells);
   const box = page.getByRole('checkbox', { name: '2017' });
   await box.focus();
   await page.keyboard.press('Space');
   await expect(page.locator('table.data-table thead th')).toHaveCount(5);
   const kept = await page.evaluate(() =>
-    [...document.querySelectorAll('input[name=year], figure.chart, .chart-canvas')].every((element) => element.__kept === true),
+    [...document.querySelectorAll('input[name=year], figure.chart, .chart-canvas, table.data-table tbody tr, table.data-table tbody th')].every((element) => element.__kept === true),
   );
   expect(kept).toBe(true);
+  const cells = await page.evaluate((bodyCells) => {
+    const all = [...document.querySelectorAll(bodyCells)];
+    return { kept: all.filter((cell) => cell.__kept).length, rows: document.querySelectorAll('table.data-table tbody tr').length, all: all.length };
+  }, bodyCells);
+  expect(cells.rows).toBeGreaterThan(1);
+  expect(cells.kept).toBe(cellsBefore);
+  expect(cells.all).toBe(cellsBefore + cells.rows);
+  const headersKept = await page.evaluate(() => [...document.querySelectorAll('table.data-table thead th')].filter((th) => th.__kept).length);
+  expect(headersKept).toBe(4);
   await expect(box).toBeFocused();
 
   const changes = (count) =>
