@@ -1,9 +1,34 @@
 //! Entry point of the browser app: starts it on the page, nothing else.
+//!
+//! The start script (written by `scripts/postbuild.mjs`) takes the two steps
+//! a task apart: `read_page()`, then `start_app(page)` (see
+//! `budget_explorer::ui::start`).
+
+#[cfg(target_arch = "wasm32")]
+mod start {
+    use budget_explorer::ui::start;
+    use wasm_bindgen::prelude::wasm_bindgen;
+
+    /// The page read, held by the start script until the app starts on it.
+    #[wasm_bindgen]
+    pub struct ReadPage(start::ReadPage);
+
+    /// Reads the page and the data it carries.
+    #[wasm_bindgen]
+    pub fn read_page() -> ReadPage {
+        ReadPage(start::read_page())
+    }
+
+    /// Starts the app on the page read: hydrates it, or mounts a fresh one.
+    #[wasm_bindgen]
+    pub fn start_app(page: ReadPage) {
+        start::start(page.0);
+    }
+}
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    budget_explorer::ui::start::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,12 +1,14 @@
 //! A view's numbers in a real table: sortable by any column, every amount a
 //! button that opens the figures and sources behind it in a dialog.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
-use leptos::tachys::view::keyed::keyed;
 use wasm_bindgen::JsCast;
 
 use super::context::use_app_context;
 use super::figure_list::FigureList;
+use super::keyed_items::{keyed_items, with_own_owner, ItemView, Items, KeyedItem};
 use crate::i18n::Text;
 use crate::state::ViewKind;
 use crate::view::{
@@ -145,37 +147,60 @@ pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, view: ViewKind) -> 
         view! { <td class="number" data-status=cell.status.map(CellStatus::key).unwrap_or("")>{content}</td> }
     };
     // Rows and cells keyed by what they show: a toggle draws only the cells
-    // it changes, and a sorted row is moved, not drawn again. Headers and
-    // cells are keyed with `keyed`, not `<For>`: For gives each item a
-    // reactive owner, and an owner keeps a pointer to every child it ever
-    // had until it goes itself, so cells that come and go with each toggle
-    // would pile up in their row for as long as the page is open. A header
-    // or a cell has nothing reactive in it, so it needs no owner.
+    // it changes, and a sorted row is moved, not drawn again.
+    let header_item: ItemView = Arc::new(move |item| match item {
+        KeyedItem::Column(column) => header_view(column).into_any(),
+        _ => ().into_any(),
+    });
+    // A row has reactive parts (its list of cells): it gets an owner of its
+    // own under the table's, which goes with the row.
+    let parent = Owner::current();
     let row_view = move |row: ShownRow| {
         let (place, key, cell_row) = (row.place, row.key.clone(), row.key.clone());
+        let cells: Items = Arc::new(move || {
+            table.with(|t| {
+                t.shown_cells(place, &key, lang())
+                    .into_iter()
+                    .map(KeyedItem::Cell)
+                    .collect()
+            })
+        });
+        let cell_item: ItemView = Arc::new(move |item| match item {
+            KeyedItem::Cell(cell) => cell_view(place, cell_row.clone(), cell).into_any(),
+            _ => ().into_any(),
+        });
         view! {
             <tr data-kind=row.kind.key() data-key=row.key>
                 <th scope="row">{row.label}</th>
-                {move || {
-                    let cell_row = cell_row.clone();
-                    keyed(
-                        table.with(|t| t.shown_cells(place, &key, lang())),
-                        ShownCell::clone,
-                        move |_, cell| (drop, cell_view(place, cell_row.clone(), cell)),
-                    )
-                }}
+                {keyed_items(cells, cell_item)}
             </tr>
         }
     };
+    let row_item: ItemView = Arc::new(move |item| {
+        let KeyedItem::Row(row) = item else {
+            return ().into_any();
+        };
+        with_own_owner(&parent, || row_view(row).into_any())
+    });
     let rows = move |place: RowPlace| {
-        view! {
-            <For
-                each=move || table.with(|t| t.shown_rows(place, order.get()))
-                key=|row| row.clone()
-                children=row_view
-            />
-        }
+        let items: Items = Arc::new(move || {
+            table.with(|t| {
+                t.shown_rows(place, order.get())
+                    .into_iter()
+                    .map(KeyedItem::Row)
+                    .collect()
+            })
+        });
+        keyed_items(items, row_item.clone())
     };
+    let columns: Items = Arc::new(move || {
+        table.with(|t| {
+            t.shown_columns(order.get())
+                .into_iter()
+                .map(KeyedItem::Column)
+                .collect()
+        })
+    });
 
     // An embedded chart shows only the chart; the table is in the full app.
     // (Embedding is decided by the address the frame was opened with.)
@@ -192,11 +217,7 @@ pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, view: ViewKind) -> 
                     <thead>
                         <tr>
                             <th scope="col">{move || table.with(|t| t.corner.clone())}</th>
-                            {move || keyed(
-                                table.with(|t| t.shown_columns(order.get())),
-                                ShownColumn::clone,
-                                move |_, column| (drop, header_view(column)),
-                            )}
+                            {keyed_items(columns, header_item)}
                         </tr>
                     </thead>
                     <tbody>{rows(RowPlace::Body)}</tbody>

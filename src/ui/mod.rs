@@ -23,6 +23,7 @@ mod figure_list;
 mod finding_list;
 mod footer;
 mod header;
+mod keyed_items;
 mod loader;
 mod more_section;
 mod own_files;

@@ -1,10 +1,13 @@
 //! Every figure of the years in view with its status, derivation, quote and link.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::context::use_app_context;
 use super::figure_list::FigureList;
 use super::finding_list::FindingList;
+use super::keyed_items::{keyed_items, with_own_owner, ItemView, Items, KeyedItem};
 use crate::i18n::Text;
 use crate::view::sources_in_view;
 
@@ -14,6 +17,38 @@ pub fn SourcesSection() -> impl IntoView {
     let context = use_app_context();
     let lang = move || context.lang();
     let years = Memo::new(move |_| context.derive(sources_in_view));
+    let panels: Items = Arc::new(move || {
+        let lang = lang();
+        years
+            .get()
+            .into_iter()
+            .map(|year| KeyedItem::Sources(lang, year))
+            .collect()
+    });
+    let parent = Owner::current();
+    let panel: ItemView = Arc::new(move |item| {
+        let KeyedItem::Sources(lang, year) = item else {
+            return ().into_any();
+        };
+        with_own_owner(&parent, || {
+            view! {
+                <details class="year-sources" data-year=year.year>
+                    <summary><strong>{year.year}</strong>": "{year.title}</summary>
+                    <p class="parties">{year.parties}</p>
+                    {year.note.map(|note| view! { <p class="year-note">{note}</p> })}
+                    <FigureList entries=year.entries lang=lang/>
+                    {(!year.findings.is_empty()).then(|| view! {
+                        <div class="findings">
+                            <h3>{Text::FindingsTitle.get(lang)}</h3>
+                            <p>{Text::FindingsIntro.get(lang)}</p>
+                            <FindingList findings=year.findings/>
+                        </div>
+                    })}
+                </details>
+            }
+            .into_any()
+        })
+    });
     view! {
         <section class="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{move || Text::SourcesTitle.get(lang())}</h2>
@@ -22,30 +57,7 @@ pub fn SourcesSection() -> impl IntoView {
             // adds or removes one year's panel, and the others (and any the
             // visitor opened) stay as they are; a panel whose figures change
             // (a bridge end that is now an own file of that year) is new.
-            <For
-                each=move || {
-                    let lang = lang();
-                    years.get().into_iter().map(move |year| (lang, year)).collect::<Vec<_>>()
-                }
-                key=|shown| shown.clone()
-                children=move |(lang, year)| {
-                    view! {
-                        <details class="year-sources" data-year=year.year>
-                            <summary><strong>{year.year}</strong>": "{year.title}</summary>
-                            <p class="parties">{year.parties}</p>
-                            {year.note.map(|note| view! { <p class="year-note">{note}</p> })}
-                            <FigureList entries=year.entries lang=lang/>
-                            {(!year.findings.is_empty()).then(|| view! {
-                                <div class="findings">
-                                    <h3>{Text::FindingsTitle.get(lang)}</h3>
-                                    <p>{Text::FindingsIntro.get(lang)}</p>
-                                    <FindingList findings=year.findings/>
-                                </div>
-                            })}
-                        </details>
-                    }
-                }
-            />
+            {keyed_items(panels, panel)}
         </section>
     }
 }

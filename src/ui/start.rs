@@ -9,6 +9,9 @@
 //! the offline file, a page that did not match the app) it **mounts a fresh
 //! page** in its place, in the same task, so no frame shows neither.
 //!
+//! It starts in two steps, a task apart ([`read_page`], then [`start`]):
+//! reading the data and hydrating the page are each a long task on a phone.
+//!
 //! Either way, the clicks made before the app was ready (recorded by
 //! `public/start-view.js`) are replayed on the app's controls, and the
 //! "redrawing" mark they put on the charts is taken off: the app's own
@@ -24,9 +27,21 @@ use crate::prerendered::{
 };
 use crate::state::parse_query;
 
-/// Starts the app on the page.
-pub fn start() {
-    let mut environment = PageEnvironment::from_window();
+/// The page as the app found it: read in the first of the start's two
+/// steps ([`read_page`]), started on in the second ([`start`]).
+pub struct ReadPage(PageEnvironment);
+
+/// The start's first step: reads the page's address, width and the data it
+/// carries (every agreement through the strict reader). The start script
+/// (written by `scripts/postbuild.mjs`) takes the second step a task later,
+/// so that on a phone neither step is one long task that holds up a tap.
+pub fn read_page() -> ReadPage {
+    ReadPage(PageEnvironment::from_window())
+}
+
+/// The start's second step: starts the app on the page read.
+pub fn start(page: ReadPage) {
+    let ReadPage(mut environment) = page;
     let document = web_sys::window().and_then(|window| window.document());
     let root = document
         .as_ref()

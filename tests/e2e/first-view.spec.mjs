@@ -85,6 +85,36 @@ test('the first view needs no request after the page: the data is in it', async 
   expect(requested.filter((path) => path.startsWith('/data/'))).toEqual([]);
 });
 
+test('the wasm is fetched once, by a preload at the first paint, which the app\'s module takes over', async ({ page }) => {
+  const fetched = [];
+  let preloaded;
+  const wasmAsked = new Promise((resolve) => (preloaded = resolve));
+  page.on('request', (request) => {
+    if (!request.url().endsWith('_bg.wasm')) return;
+    fetched.push(request.url());
+    preloaded();
+  });
+  // The module comes after the wasm's download has begun, as on a slow
+  // phone (here the machine may be too fast to show it otherwise).
+  await page.route(/\/start-[0-9a-f]+\.js$/, async (route) => {
+    await wasmAsked;
+    await route.continue();
+  });
+  await page.goto('./');
+  await appTookOver(page);
+  // start-view.js preloads it when the page reports its first paint; the
+  // module's fetch() takes that download over instead of starting another.
+  expect(fetched).toHaveLength(1);
+  const timing = await page.evaluate(() => {
+    const wasm = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('_bg.wasm'));
+    const paint = performance.getEntriesByName('first-paint')[0];
+    return { count: wasm.length, initiator: wasm[0]?.initiatorType, start: wasm[0]?.startTime, paint: paint?.startTime };
+  });
+  expect(timing.count).toBe(1);
+  expect(timing.initiator).toBe('link');
+  expect(timing.start).toBeGreaterThanOrEqual(timing.paint);
+});
+
 for (const width of [360, 1280]) {
   test(`the app takes over the drawn page at ${width} px with nothing moved or redrawn`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
