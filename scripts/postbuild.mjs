@@ -105,7 +105,7 @@ let wasm = await bindings.default({ module_or_path: wasmResponse });
 // holds up a tap: the app reads the page and the data in it, then hydrates
 // the page (src/ui/start.rs).
 const start = async () => {
-  const page = bindings.read_page();
+  const page = await bindings.read_page();
   await new Promise((resolve) => setTimeout(resolve, 0));
   bindings.start_app(page);
 };
@@ -240,7 +240,7 @@ ${glue}
 const encoded = document.getElementById('bundled-wasm').textContent;
 const bytes = Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: bytes });
-start_app(read_page());
+start_app(await read_page());
 </script>
 </body>`,
   );

@@ -381,21 +381,72 @@ pub const MANIFEST_ADDRESS: &str = "data/index.json";
 /// the page drawn at build time is what the app draws. Missing or broken
 /// files are in [`Catalog::failures`].
 pub fn read_all(read: impl Fn(&str) -> Result<Vec<u8>, FetchError>) -> Catalog {
-    let mut catalog = Catalog::default();
-    catalog.add_manifest(MANIFEST_ADDRESS, read(MANIFEST_ADDRESS));
-    let Some(manifest) = catalog.manifest.clone() else {
-        return catalog;
-    };
-    for entry in &manifest.agreements {
-        catalog.add_agreement(entry, read(&format!("data/{}", entry.file)));
+    let mut reading = Reading::default();
+    while reading.read_next(&read) {}
+    reading.finish()
+}
+
+/// The app's files read one at a time, as [`read_all`] reads them: the
+/// manifest, then each agreement it lists, then the reference series. For a
+/// caller that pauses between files (the browser app, so that reading them
+/// is not one long task on a phone).
+#[derive(Default)]
+pub struct Reading {
+    catalog: Catalog,
+    /// The files still to read, once the manifest is in.
+    left: Option<std::collections::VecDeque<ListedFile>>,
+}
+
+/// A file the manifest lists.
+enum ListedFile {
+    Agreement(ManifestEntry),
+    Series(SeriesKind, String),
+}
+
+impl Reading {
+    /// Reads the next file through `read` (given each file's address as the
+    /// app fetches it); `false` when there was none left.
+    pub fn read_next(&mut self, read: &impl Fn(&str) -> Result<Vec<u8>, FetchError>) -> bool {
+        let Some(left) = &mut self.left else {
+            self.catalog
+                .add_manifest(MANIFEST_ADDRESS, read(MANIFEST_ADDRESS));
+            self.left = Some(self.catalog.manifest.as_ref().map_or_else(
+                Default::default,
+                |manifest| {
+                    let agreements = manifest
+                        .agreements
+                        .iter()
+                        .cloned()
+                        .map(ListedFile::Agreement);
+                    let series = [
+                        (SeriesKind::Kpi, manifest.kpi.clone()),
+                        (SeriesKind::Population, manifest.population.clone()),
+                    ]
+                    .into_iter()
+                    .map(|(kind, file)| ListedFile::Series(kind, file));
+                    agreements.chain(series).collect()
+                },
+            ));
+            return true;
+        };
+        match left.pop_front() {
+            Some(ListedFile::Agreement(entry)) => {
+                let text = read(&format!("data/{}", entry.file));
+                self.catalog.add_agreement(&entry, text);
+            }
+            Some(ListedFile::Series(kind, file)) => {
+                let text = read(&format!("data/{file}"));
+                self.catalog.add_series(kind, &file, text);
+            }
+            None => return false,
+        }
+        true
     }
-    for (kind, file) in [
-        (SeriesKind::Kpi, &manifest.kpi),
-        (SeriesKind::Population, &manifest.population),
-    ] {
-        catalog.add_series(kind, file, read(&format!("data/{file}")));
+
+    /// The catalog of what was read.
+    pub fn finish(self) -> Catalog {
+        self.catalog
     }
-    catalog
 }
 
 /// Reads a data folder (its `index.json` and every file it lists) as the app
@@ -457,6 +508,45 @@ mod tests {
         let problems = read_whole_folder(missing).expect_err("nothing to read");
         assert_eq!(problems.len(), 1);
         assert!(!problems[0].is_empty());
+    }
+
+    #[test]
+    fn reading_one_file_a_step_reads_each_listed_file_once_in_order() {
+        let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data");
+        let asked = std::cell::RefCell::new(Vec::new());
+        let read = |address: &str| {
+            asked.borrow_mut().push(address.to_owned());
+            let name = address.strip_prefix("data/").unwrap_or(address);
+            std::fs::read(format!("{folder}/{name}")).map_err(|_| FetchError::Status(404))
+        };
+        let mut reading = Reading::default();
+        let mut steps = 0;
+        while reading.read_next(&read) {
+            steps += 1;
+            assert_eq!(asked.borrow().len(), steps, "one file a step");
+        }
+        assert!(!reading.read_next(&read), "and nothing after the last");
+        let catalog = reading.finish();
+        let asked = asked.into_inner();
+        assert_eq!(asked[0], MANIFEST_ADDRESS);
+        let manifest = catalog.manifest.clone().expect("the manifest");
+        assert_eq!(asked.len(), 1 + manifest.agreements.len() + 2);
+        assert_eq!(asked[1], format!("data/{}", manifest.agreements[0].file));
+        assert!(catalog.failures.is_empty());
+        assert_eq!(catalog.agreements.len(), manifest.agreements.len());
+        assert!(catalog.kpi.is_some() && catalog.population.is_some());
+    }
+
+    #[test]
+    fn reading_without_a_manifest_is_one_step_and_says_why() {
+        let mut reading = Reading::default();
+        let missing = |_: &str| Err(FetchError::Status(404));
+        assert!(reading.read_next(&missing));
+        assert!(!reading.read_next(&missing));
+        let catalog = reading.finish();
+        assert!(catalog.manifest.is_none());
+        assert_eq!(catalog.failures.len(), 1);
+        assert_eq!(catalog.failures[0].file, MANIFEST_ADDRESS);
     }
 
     fn entry(year: u16) -> ManifestEntry {

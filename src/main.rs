@@ -15,8 +15,8 @@ mod start {
 
     /// Reads the page and the data it carries.
     #[wasm_bindgen]
-    pub fn read_page() -> ReadPage {
-        ReadPage(start::read_page())
+    pub async fn read_page() -> ReadPage {
+        ReadPage(start::read_page().await)
     }
 
     /// Starts the app on the page read: hydrates it, or mounts a fresh one.

@@ -200,6 +200,35 @@ fn history_call(query: &str, replace: bool) {
     };
 }
 
+/// Long work cut into slices: [`TimeSlice::pause_when_long`] gives the
+/// browser a turn (a tap, a frame) once a slice has taken
+/// [`TimeSlice::LENGTH_MS`], so no slice is a long task, even on a slow phone.
+pub struct TimeSlice {
+    began: f64,
+}
+
+impl TimeSlice {
+    /// How long a slice may run, in milliseconds: a fifth of the 50 ms after
+    /// which a task counts as long, so that a phone four times slower than
+    /// this machine stays under it too.
+    pub const LENGTH_MS: f64 = 10.0;
+
+    /// Starts the first slice.
+    pub fn begin() -> TimeSlice {
+        TimeSlice {
+            began: js_sys::Date::now(),
+        }
+    }
+
+    /// Pauses for a task if this slice has run its length, then starts the next.
+    pub async fn pause_when_long(&mut self) {
+        if js_sys::Date::now() - self.began >= Self::LENGTH_MS {
+            gloo_timers::future::TimeoutFuture::new(0).await;
+            self.began = js_sys::Date::now();
+        }
+    }
+}
+
 /// Records a new view as a history entry.
 pub fn push_query(query: &str) {
     // The entry being left gets its last toggle first.

@@ -41,16 +41,24 @@ impl PageEnvironment {
         }
     }
 
-    /// The page the browser shows.
+    /// The page the browser shows. Its data is read a file at a time, with
+    /// the browser free between slices of a few milliseconds: a tap on a
+    /// phone is not held up by the whole reading.
     #[cfg(target_arch = "wasm32")]
-    pub fn from_window() -> PageEnvironment {
+    pub async fn from_window() -> PageEnvironment {
         use super::browser;
 
-        let bundled = crate::catalog::read_all(|address| {
+        let read = |address: &str| {
             browser::bundled_file(address)
                 .map(String::into_bytes)
                 .ok_or(crate::catalog::FetchError::Status(404))
-        });
+        };
+        let mut reading = crate::catalog::Reading::default();
+        let mut slice = browser::TimeSlice::begin();
+        while reading.read_next(&read) {
+            slice.pause_when_long().await;
+        }
+        let bundled = reading.finish();
         // Only a whole set: a page that lacks a file fetches them all as usual,
         // and says so for the one that fails.
         let whole = bundled.manifest.is_some() && bundled.failures.is_empty();

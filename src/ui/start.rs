@@ -32,11 +32,12 @@ use crate::state::parse_query;
 pub struct ReadPage(PageEnvironment);
 
 /// The start's first step: reads the page's address, width and the data it
-/// carries (every agreement through the strict reader). The start script
+/// carries (every agreement through the strict reader, in slices of a few
+/// milliseconds with the browser free in between). The start script
 /// (written by `scripts/postbuild.mjs`) takes the second step a task later,
 /// so that on a phone neither step is one long task that holds up a tap.
-pub fn read_page() -> ReadPage {
-    ReadPage(PageEnvironment::from_window())
+pub async fn read_page() -> ReadPage {
+    ReadPage(PageEnvironment::from_window().await)
 }
 
 /// The start's second step: starts the app on the page read.
