@@ -35,7 +35,6 @@
         link.as = 'fetch';
         link.type = 'application/wasm';
         link.crossOrigin = 'anonymous';
-        link.integrity = script.getAttribute('data-app-integrity') || '';
         link.href = wasm;
         document.head.appendChild(link);
       }).observe({ type: 'paint', buffered: true });

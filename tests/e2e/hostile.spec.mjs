@@ -159,7 +159,7 @@ test('the embed rule: an embedded chart never loads a file named in its address,
   expect(requests.filter((url) => url.startsWith(other))).toEqual([]);
   await expect(page.locator('figure[data-chart="totals"] svg text', { hasText: 'ok.json' })).toHaveCount(0);
   // The address says what is shown.
-  expect(new URL(page.url()).search).toBe('?years=2016&embed=1');
+  await expect.poll(() => new URL(page.url()).search).toBe('?years=2016&embed=1');
 });
 
 test('text from a file or the address cannot turn the app\'s sentences around, hide a name, or widen the page', async ({ page }) => {
@@ -232,7 +232,7 @@ test('an address the data cannot show is rewritten to what is shown, with a noti
   const notice = plain(await page.locator('.notice').innerText());
   expect(notice).toContain('Bron kan inte utgå från 2023: det året har inget känt totalbelopp. 2015 visas i stället.');
   expect(notice).toContain('Det finns inget KPI för 1991, så beloppen visas i 2023 års priser.');
-  expect(new URL(page.url()).search).toBe('?view=bridge&from=2015&to=2018&prices=fixed');
+  await expect.poll(() => new URL(page.url()).search).toBe('?view=bridge&from=2015&to=2018&prices=fixed');
   await expect(page.locator('select[name="from"]')).toHaveValue('2015');
 });
 
