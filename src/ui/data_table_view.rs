@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::context::use_app_context;
+use super::context::{use_app_context, AppContext};
 use super::figure_list::FigureList;
 use super::keyed_items::{keyed_items, with_own_owner, ItemView, Items, KeyedItem};
 use crate::i18n::Text;
@@ -40,38 +40,43 @@ struct Selected {
     entries: Vec<FigureEntry>,
 }
 
-/// The table of a view. The view's key names it in element ids and tests.
-#[component]
-pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, view: ViewKind) -> impl IntoView {
-    let view_key = view.key();
-    let context = use_app_context();
-    let lang = move || context.lang();
-    let order = RwSignal::new(SortOrder::Natural);
-    let selected: RwSignal<Option<Selected>> = RwSignal::new(None);
-    let title_id = format!("table-{view_key}-title");
-    let (region_label, table_label) = (title_id.clone(), title_id.clone());
+/// What the parts of one table share: its model and order, and its dialog.
+/// Rows and cells are keyed by what they show (`view::ShownRow`, …): a
+/// toggle draws only the cells it changes, and a sorted row is moved, not
+/// drawn again.
+#[derive(Clone, Copy)]
+struct TableParts {
+    view_key: &'static str,
+    table: Signal<DataTable>,
+    order: RwSignal<SortOrder>,
+    context: AppContext,
+    dialog: NodeRef<leptos::html::Dialog>,
+    selected: RwSignal<Option<Selected>>,
+    /// The cell button that opened the dialog: it gets the focus back.
+    opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
+}
 
-    let dialog_id = format!("cell-details-{view_key}");
-    let dialog_title_id = format!("cell-details-{view_key}-title");
-    let dialog_label = dialog_title_id.clone();
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
-    // The cell button that opened the dialog gets the focus back when it closes.
-    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
-    let close = move || {
-        if let Some(dialog) = dialog.get_untracked() {
-            dialog.close();
-        }
-    };
-    let on_closed = move |_| {
-        selected.set(None);
-        if let Some(button) = opener.get_value() {
-            let _ = button.set_attribute("aria-expanded", "false");
-            let _ = button.focus();
-        }
-    };
-    // A header is redrawn when its text or its sort mark changes; the sort
-    // it asks for is by its column's place at the time of the click.
-    let header_view = move |column: ShownColumn| {
+impl TableParts {
+    /// The column headers, each a sort button.
+    fn headers(self) -> impl IntoView {
+        let columns: Items = Arc::new(move || {
+            self.table.with(|t| {
+                t.shown_columns(self.order.get())
+                    .into_iter()
+                    .map(KeyedItem::Column)
+                    .collect()
+            })
+        });
+        let header: ItemView = Arc::new(move |item| match item {
+            KeyedItem::Column(column) => self.header(column).into_any(),
+            _ => ().into_any(),
+        });
+        keyed_items(columns, header)
+    }
+
+    /// A header is drawn anew when its text or its sort mark changes; the
+    /// sort it asks for is by its column's place at the time of the click.
+    fn header(self, column: ShownColumn) -> impl IntoView {
         let mark = match column.sort {
             "descending" => "▼",
             "ascending" => "▲",
@@ -79,12 +84,12 @@ pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, view: ViewKind) -> 
         };
         let key = column.key.clone();
         let sort = move |_| {
-            let Some(index) = table.with_untracked(|t| t.column_index(&key)) else {
+            let Some(index) = self.table.with_untracked(|t| t.column_index(&key)) else {
                 return;
             };
-            order.update(|o| *o = o.next(index));
+            self.order.update(|order| *order = order.next(index));
             // A new mark is a new header: the focus goes to the same button.
-            let key = key.clone();
+            let (view_key, key) = (self.view_key, key.clone());
             request_animation_frame(move || focus_sort_button(view_key, &key));
         };
         view! {
@@ -95,38 +100,57 @@ pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, view: ViewKind) -> 
                 </button>
             </th>
         }
-    };
-    // A cell is a button when figures back it; its dialog's content is
-    // looked up when it opens, so a cell is redrawn only when what it
-    // shows changes (see `view::ShownCell`).
-    let cell_view = move |place: RowPlace, row_key: String, cell: ShownCell| {
+    }
+
+    /// The rows of the body or the footer. A row has reactive parts (its
+    /// cells): it gets an owner of its own under `parent` (the table's),
+    /// which goes with the row.
+    fn rows(self, place: RowPlace, parent: Option<Owner>) -> impl IntoView {
+        let rows: Items = Arc::new(move || {
+            self.table.with(|t| {
+                t.shown_rows(place, self.order.get())
+                    .into_iter()
+                    .map(KeyedItem::Row)
+                    .collect()
+            })
+        });
+        let row: ItemView = Arc::new(move |item| {
+            let KeyedItem::Row(row) = item else {
+                return ().into_any();
+            };
+            with_own_owner(&parent, || self.row(row).into_any())
+        });
+        keyed_items(rows, row)
+    }
+
+    fn row(self, row: ShownRow) -> impl IntoView {
+        let (place, key, cell_row) = (row.place, row.key.clone(), row.key.clone());
+        let cells: Items = Arc::new(move || {
+            self.table.with(|t| {
+                t.shown_cells(place, &key, self.context.lang())
+                    .into_iter()
+                    .map(KeyedItem::Cell)
+                    .collect()
+            })
+        });
+        let cell: ItemView = Arc::new(move |item| match item {
+            KeyedItem::Cell(cell) => self.cell(place, cell_row.clone(), cell).into_any(),
+            _ => ().into_any(),
+        });
+        view! {
+            <tr data-kind=row.kind.key() data-key=row.key>
+                <th scope="row">{row.label}</th>
+                {keyed_items(cells, cell)}
+            </tr>
+        }
+    }
+
+    /// A cell is a button when figures back it; what its dialog lists is
+    /// looked up when it opens, so a cell is drawn anew only when what it
+    /// shows changes.
+    fn cell(self, place: RowPlace, row: String, cell: ShownCell) -> impl IntoView {
         let content = if cell.opens {
             let column = cell.column.clone();
-            let open = move |event: leptos::ev::MouseEvent| {
-                let details = table.with_untracked(|t| {
-                    t.cell(place, &row_key, &column)
-                        .map(|(row, column, cell)| Selected {
-                            title: format!("{}, {}", row.label, column.header),
-                            entries: cell.figures.clone(),
-                        })
-                });
-                let Some(details) = details else { return };
-                let button = event
-                    .current_target()
-                    .and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok());
-                // Set on the element, not bound to a signal: a binding in
-                // every cell would be one more reactive node per cell.
-                if let Some(button) = &button {
-                    let _ = button.set_attribute("aria-expanded", "true");
-                }
-                opener.set_value(button);
-                selected.set(Some(details));
-                if let Some(dialog) = dialog.get_untracked() {
-                    if !dialog.open() {
-                        let _ = dialog.show_modal();
-                    }
-                }
-            };
             view! {
                 <button
                     type="button"
@@ -134,8 +158,8 @@ pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, view: ViewKind) -> 
                     aria-label=cell.spoken
                     aria-haspopup="dialog"
                     aria-expanded="false"
-                    aria-controls=format!("cell-details-{view_key}")
-                    on:click=open
+                    aria-controls=format!("cell-details-{}", self.view_key)
+                    on:click=move |event| self.open_cell(&event, place, &row, &column)
                 >
                     {cell.text}
                 </button>
@@ -145,68 +169,82 @@ pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, view: ViewKind) -> 
             view! { <span>{cell.text}</span> }.into_any()
         };
         view! { <td class="number" data-status=cell.status.map(CellStatus::key).unwrap_or("")>{content}</td> }
-    };
-    // Rows and cells keyed by what they show: a toggle draws only the cells
-    // it changes, and a sorted row is moved, not drawn again.
-    let header_item: ItemView = Arc::new(move |item| match item {
-        KeyedItem::Column(column) => header_view(column).into_any(),
-        _ => ().into_any(),
-    });
-    // A row has reactive parts (its list of cells): it gets an owner of its
-    // own under the table's, which goes with the row.
-    let parent = Owner::current();
-    let row_view = move |row: ShownRow| {
-        let (place, key, cell_row) = (row.place, row.key.clone(), row.key.clone());
-        let cells: Items = Arc::new(move || {
-            table.with(|t| {
-                t.shown_cells(place, &key, lang())
-                    .into_iter()
-                    .map(KeyedItem::Cell)
-                    .collect()
-            })
-        });
-        let cell_item: ItemView = Arc::new(move |item| match item {
-            KeyedItem::Cell(cell) => cell_view(place, cell_row.clone(), cell).into_any(),
-            _ => ().into_any(),
-        });
-        view! {
-            <tr data-kind=row.kind.key() data-key=row.key>
-                <th scope="row">{row.label}</th>
-                {keyed_items(cells, cell_item)}
-            </tr>
-        }
-    };
-    let row_item: ItemView = Arc::new(move |item| {
-        let KeyedItem::Row(row) = item else {
-            return ().into_any();
-        };
-        with_own_owner(&parent, || row_view(row).into_any())
-    });
-    let rows = move |place: RowPlace| {
-        let items: Items = Arc::new(move || {
-            table.with(|t| {
-                t.shown_rows(place, order.get())
-                    .into_iter()
-                    .map(KeyedItem::Row)
-                    .collect()
-            })
-        });
-        keyed_items(items, row_item.clone())
-    };
-    let columns: Items = Arc::new(move || {
-        table.with(|t| {
-            t.shown_columns(order.get())
-                .into_iter()
-                .map(KeyedItem::Column)
-                .collect()
-        })
-    });
+    }
 
+    /// Opens the dialog with the figures behind the cell of `row` and `column`.
+    fn open_cell(self, event: &leptos::ev::MouseEvent, place: RowPlace, row: &str, column: &str) {
+        let details = self.table.with_untracked(|t| {
+            t.cell(place, row, column)
+                .map(|(row, column, cell)| Selected {
+                    title: format!("{}, {}", row.label, column.header),
+                    entries: cell.figures.clone(),
+                })
+        });
+        let Some(details) = details else { return };
+        let button = event
+            .current_target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok());
+        // Set on the element, not bound to a signal: a binding in every cell
+        // would be one more reactive node per cell.
+        if let Some(button) = &button {
+            let _ = button.set_attribute("aria-expanded", "true");
+        }
+        self.opener.set_value(button);
+        self.selected.set(Some(details));
+        if let Some(dialog) = self.dialog.get_untracked() {
+            if !dialog.open() {
+                let _ = dialog.show_modal();
+            }
+        }
+    }
+
+    /// The dialog closed: the cell that opened it gets the focus back.
+    fn closed(self) {
+        self.selected.set(None);
+        if let Some(button) = self.opener.get_value() {
+            let _ = button.set_attribute("aria-expanded", "false");
+            let _ = button.focus();
+        }
+    }
+}
+
+/// The table of a view. The view's key names it in element ids and tests.
+#[component]
+pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, view: ViewKind) -> impl IntoView {
+    let context = use_app_context();
     // An embedded chart shows only the chart; the table is in the full app.
     // (Embedding is decided by the address the frame was opened with.)
     if context.view.with_untracked(|view| view.embed) {
         return ().into_any();
     }
+    let view_key = view.key();
+    let lang = move || context.lang();
+    let parts = TableParts {
+        view_key,
+        table,
+        order: RwSignal::new(SortOrder::Natural),
+        context,
+        dialog: NodeRef::new(),
+        selected: RwSignal::new(None),
+        opener: StoredValue::new_local(None),
+    };
+    let title_id = format!("table-{view_key}-title");
+    let (region_label, table_label) = (title_id.clone(), title_id.clone());
+    let dialog_title_id = format!("cell-details-{view_key}-title");
+    let dialog_label = dialog_title_id.clone();
+    let close = move || {
+        if let Some(dialog) = parts.dialog.get_untracked() {
+            dialog.close();
+        }
+    };
+    let parent = Owner::current();
+    let dialog_title = move || {
+        parts.selected.with(|shown| {
+            shown
+                .as_ref()
+                .map(|shown| format!("{} {}", Text::CellSourcesTitle.get(lang()), shown.title))
+        })
+    };
     view! {
         <section class="table-section" data-table=view_key>
             // The heading stays outside the scrolling box so it is always readable on phones.
@@ -217,22 +255,28 @@ pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, view: ViewKind) -> 
                     <thead>
                         <tr>
                             <th scope="col">{move || table.with(|t| t.corner.clone())}</th>
-                            {keyed_items(columns, header_item)}
+                            {parts.headers()}
                         </tr>
                     </thead>
-                    <tbody>{rows(RowPlace::Body)}</tbody>
-                    <tfoot>{rows(RowPlace::Footer)}</tfoot>
+                    <tbody>{parts.rows(RowPlace::Body, parent.clone())}</tbody>
+                    <tfoot>{parts.rows(RowPlace::Footer, parent)}</tfoot>
                 </table>
             </div>
             <p class="table-note">{move || table.with(|t| t.note.clone())}" "{move || Text::SortHint.get(lang())}</p>
             // A modal dialog: it takes the focus, is announced with its
             // heading, closes with Esc, and gives the focus back to its cell.
-            <dialog class="cell-details" id=dialog_id node_ref=dialog aria-labelledby=dialog_label on:close=on_closed>
+            <dialog
+                class="cell-details"
+                id=format!("cell-details-{view_key}")
+                node_ref=parts.dialog
+                aria-labelledby=dialog_label
+                on:close=move |_| parts.closed()
+            >
                 <div class="cell-details-head">
-                    <h3 id=dialog_title_id>{move || selected.with(|shown| shown.as_ref().map(|shown| format!("{} {}", Text::CellSourcesTitle.get(lang()), shown.title)))}</h3>
+                    <h3 id=dialog_title_id>{dialog_title}</h3>
                     <button type="button" class="close" on:click=move |_| close()>{move || Text::Close.get(lang())}</button>
                 </div>
-                {move || selected.get().map(|details| view! { <FigureList entries=details.entries lang=lang()/> })}
+                {move || parts.selected.get().map(|details| view! { <FigureList entries=details.entries lang=lang()/> })}
             </dialog>
         </section>
     }
