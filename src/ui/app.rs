@@ -38,6 +38,7 @@ pub fn App() -> impl IntoView {
         browser::replace_query(&parsed.state.to_query());
     }
     context.set_view(parsed.state);
+    context.settle_now();
     context.notices.set(parsed.notices);
     start_loading(context, parsed.years_given, environment.bundled);
     load_addresses(context, data_urls);
@@ -50,6 +51,20 @@ pub fn App() -> impl IntoView {
         watch_window(context);
     });
 
+    // What is below the table follows the view once the frame that shows a
+    // change is painted (`AppContext::settled_view`).
+    Effect::new(move |_| {
+        context.view.track();
+        browser::after_next_paint(move || {
+            let view = context.view.get_untracked();
+            if context
+                .settled_view
+                .with_untracked(|settled| settled != &view)
+            {
+                context.settled_view.set(view);
+            }
+        });
+    });
     Effect::new(move |_| browser::set_document_language(context.lang().code()));
     // Each view its own title, so tabs, bookmarks and history tell them apart.
     Effect::new(move |_| {

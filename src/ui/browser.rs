@@ -249,16 +249,22 @@ thread_local! {
 /// Several calls before then write the address once, with the last query.
 pub fn replace_query_soon(query: &str) {
     let first = QUERY_SOON.with(|soon| soon.borrow_mut().replace(query.to_owned()).is_none());
-    // After the frame's paint: a task queued from within the frame. (At
-    // build time nothing is clicked, and there is no window.)
-    #[cfg(target_arch = "wasm32")]
     if first {
-        leptos::prelude::request_animation_frame(|| {
-            leptos::prelude::set_timeout(apply_query_soon_now, std::time::Duration::ZERO);
-        });
+        after_next_paint(apply_query_soon_now);
     }
+}
+
+/// Runs `work` once the next frame is painted: a task queued from within the
+/// frame. What a visitor does not see change at once waits for it, so the
+/// frame that answers a tap comes sooner. (At build time nothing is clicked,
+/// and there is no window: nothing runs.)
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(work, std::time::Duration::ZERO);
+    });
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = first;
+    let _ = work;
 }
 
 /// Writes the waiting query, if any, now.

@@ -16,6 +16,12 @@ pub struct AppContext {
     /// are not redrawn when anything else in the view changes. Kept equal to
     /// `view`'s language by [`AppContext::set_view`].
     pub lang: RwSignal<Lang>,
+    /// The view as the panels below the table show it (sources, the embed
+    /// code, the print note): `view` once the frame that shows a change is
+    /// painted, so a toggle's frame holds only the charts and the table.
+    /// Read it only for what a visitor cannot see change at once; write
+    /// `view` (through [`AppContext::change_view`]), never this.
+    pub settled_view: RwSignal<ViewState>,
     /// Everything loaded, and every file that failed.
     pub catalog: RwSignal<Catalog>,
     /// What was ignored in the address.
@@ -81,6 +87,18 @@ impl AppContext {
         self.view.set(state);
     }
 
+    /// Makes the settled view the view now: at the start, so that the first
+    /// render (the page drawn at build time, and its hydration) is one view.
+    pub fn settle_now(&self) {
+        self.settled_view.set(self.view.get_untracked());
+    }
+
+    /// As [`derive`](Self::derive), from the settled view.
+    pub fn derive_settled<T>(&self, build: impl Fn(&Catalog, &ViewState) -> T) -> T {
+        self.catalog
+            .with(|catalog| self.settled_view.with(|view| build(catalog, view)))
+    }
+
     /// Computes a view model from the catalog and the view state.
     pub fn derive<T>(&self, build: impl Fn(&Catalog, &ViewState) -> T) -> T {
         self.catalog
@@ -94,6 +112,7 @@ pub fn provide_app_context(chart_width: u32, charts_in_page: bool) -> AppContext
     let view = RwSignal::new(ViewState::default());
     let context = AppContext {
         view,
+        settled_view: RwSignal::new(ViewState::default()),
         lang: RwSignal::new(Lang::default()),
         catalog: RwSignal::new(Catalog::default()),
         notices: RwSignal::new(Vec::new()),

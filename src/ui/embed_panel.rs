@@ -12,8 +12,9 @@ use crate::i18n::Text;
 pub fn EmbedPanel() -> impl IntoView {
     let context = use_app_context();
     let lang = move || context.lang();
+    // Below the table: it follows the view a frame later (`settled_view`).
     let snippet = move || {
-        context.view.with(|view| {
+        context.settled_view.with(|view| {
             context
                 .page_url
                 .with(|url| embed_snippet(url, view, Text::AppTitle.get(view.lang)))

@@ -12,8 +12,9 @@ use crate::i18n::Text;
 pub fn PrintNote() -> impl IntoView {
     let context = use_app_context();
     let address = move || {
+        // Only on paper: it follows the view a frame later (`settled_view`).
         context
-            .view
+            .settled_view
             .with(|view| context.page_url.with(|url| full_app_url(url, view)))
     };
     view! {

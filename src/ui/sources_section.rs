@@ -15,8 +15,10 @@ use crate::view::sources_in_view;
 #[component]
 pub fn SourcesSection() -> impl IntoView {
     let context = use_app_context();
-    let lang = move || context.lang();
-    let years = Memo::new(move |_| context.derive(sources_in_view));
+    // Below the table: it follows the view a frame later, in the view's own
+    // language then (`AppContext::settled_view`).
+    let lang = move || context.settled_view.with(|view| view.lang);
+    let years = Memo::new(move |_| context.derive_settled(sources_in_view));
     let panels: Items = Arc::new(move || {
         let lang = lang();
         years

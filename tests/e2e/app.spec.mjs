@@ -132,6 +132,29 @@ test('the address follows a toggle after the frame; a view chosen at once after 
   await expect(page).toHaveURL(/\?view=trend$/);
 });
 
+test('a toggle\'s frame shows the charts and the table; the panels below the table follow once it is painted', async ({ page }) => {
+  await open(page);
+  const seen = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const state = () => ({
+          table: [...document.querySelectorAll('table.data-table thead th')].some((th) => th.textContent.includes('2017')),
+          chart: document.getElementById('chart-totals-description').textContent.includes('2017'),
+          sources: !!document.querySelector('.sources details[data-year="2017"]'),
+        });
+        document.querySelector('input[name="year"][value="2017"]').click();
+        // Just before the frame that answers the tap is painted, and a while after.
+        requestAnimationFrame(() => {
+          const frame = state();
+          setTimeout(() => resolve({ frame, later: state() }), 300);
+        });
+      }),
+  );
+  expect(seen.frame).toEqual({ table: true, chart: true, sources: false });
+  expect(seen.later).toEqual({ table: true, chart: true, sources: true });
+  await expect(page.locator('.embed-panel textarea')).toHaveValue(/2017/);
+});
+
 test('a shared link opens its view', async ({ page }) => {
   await open(page, '?years=2016,2018');
   expect(await checkedYears(page)).toEqual(['2016', '2018']);
