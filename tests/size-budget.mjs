@@ -41,11 +41,12 @@ import { gzipSync } from 'node:zlib';
 // index.html 517 KB / 52 KB gzip (the grid lines), offline file 1 942 KB / 594 KB gzip; reading
 // the page's data in slices (an async start step): wasm 1 005 KB / 397 KB gzip, offline file
 // 1 947 KB / 596 KB gzip; the table component in parts (one method each, closures holding the
-// table's parts together): wasm 1 008 KB / 397.5 KB gzip.
+// table's parts together): wasm 1 008 KB / 397.5 KB gzip; the panels below the table a frame
+// later and the row names' width on phones: offline file 1 953 KB / 598.6 KB gzip.
 // Raise a budget only on purpose, and say why. The target is a wasm of 220 KB gzip
 // (docs/performance.md says what stands in the way).
 // The single offline file (#4) holds the wasm as base64, so it follows the wasm.
-const budgets = { '_bg.wasm': 398_500, '.js': 10_500, '-offline.html': 598_500, 'index.html': 53_000 };
+const budgets = { '_bg.wasm': 398_500, '.js': 10_500, '-offline.html': 599_500, 'index.html': 53_000 };
 const pattern = {
   '_bg.wasm': /_bg\.wasm$/,
   '.js': /^budget-explorer-[0-9a-f]+\.js$/,

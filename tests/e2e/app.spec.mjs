@@ -301,6 +301,13 @@ test('fits a 360 px phone without sideways scrolling', async ({ page }) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   const width = await page.locator('figure[data-chart="totals"] svg').evaluate((svg) => svg.getBoundingClientRect().width);
   expect(width).toBeLessThanOrEqual(340);
+  // The table's row names stay readable (they were squeezed to a letter a
+  // line): its numbers scroll sideways in the table's own box instead.
+  const names = await page.locator('table.data-table th[scope="row"]').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
+  expect(names.length).toBeGreaterThan(3);
+  for (const name of names) expect(name).toBeGreaterThanOrEqual(120);
+  const box = await page.locator('.table-section .table-scroll').evaluate((box) => ({ scroll: box.scrollWidth, client: box.clientWidth }));
+  expect(box.scroll).toBeGreaterThan(box.client);
 });
 
 test('passes an axe accessibility scan', async ({ page }) => {
