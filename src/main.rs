@@ -19,6 +19,9 @@ mod start {
         ReadPage(start::read_page().await)
     }
 
+    // A page that does not match stops the wasm here; the start script
+    // catches it and starts a new instance afresh. (Doc comments here go
+    // into the JS glue, so this one is not one.)
     /// Starts the app on the page read: hydrates it, or mounts a fresh one.
     #[wasm_bindgen]
     pub fn start_app(page: ReadPage) {

@@ -38,9 +38,11 @@ pub fn App() -> impl IntoView {
         browser::replace_query(&parsed.state.to_query());
     }
     context.set_view(parsed.state);
-    context.settle_now();
     context.notices.set(parsed.notices);
     start_loading(context, parsed.years_given, environment.bundled);
+    // After the bundled data is in and the address reconciled with it (at
+    // once, when the page carries the data): the first render is one view.
+    context.settle_now();
     load_addresses(context, data_urls);
 
     // Effects run in the browser only, once the page is the app's (after

@@ -77,11 +77,7 @@ impl TableParts {
     /// A header is drawn anew when its text or its sort mark changes; the
     /// sort it asks for is by its column's place at the time of the click.
     fn header(self, column: ShownColumn) -> impl IntoView {
-        let mark = match column.sort {
-            "descending" => "▼",
-            "ascending" => "▲",
-            _ => "↕",
-        };
+        let mark = column.mark();
         let key = column.key.clone();
         let sort = move |_| {
             let Some(index) = self.table.with_untracked(|t| t.column_index(&key)) else {

@@ -10,7 +10,8 @@
 //! page** in its place, in the same task, so no frame shows neither.
 //!
 //! It starts in two steps, a task apart ([`read_page`], then [`start`]):
-//! reading the data and hydrating the page are each a long task on a phone.
+//! together, reading the data and hydrating the page would be one long
+//! task on a phone (and the reading is itself cut into slices).
 //!
 //! Either way, the clicks made before the app was ready (recorded by
 //! `public/start-view.js`) are replayed on the app's controls, and the

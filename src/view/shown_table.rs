@@ -57,6 +57,19 @@ pub struct ShownCell {
     pub opens: bool,
 }
 
+impl ShownColumn {
+    /// The mark beside the header: the order the table is sorted in by this
+    /// column, or that it can be (for the eye; `aria-sort` says it to a
+    /// screen reader).
+    pub fn mark(&self) -> &'static str {
+        match self.sort {
+            "descending" => "▼",
+            "ascending" => "▲",
+            _ => "↕",
+        }
+    }
+}
+
 impl ShownCell {
     fn of(cell: &DataCell, column: &Column, lang: Lang) -> ShownCell {
         let opens = !cell.figures.is_empty();
@@ -263,6 +276,15 @@ mod tests {
             sorted.iter().map(|column| column.sort).collect::<Vec<_>>(),
             ["none", "descending"]
         );
+        let marks = |order| {
+            table
+                .shown_columns(order)
+                .iter()
+                .map(ShownColumn::mark)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(marks(SortOrder::Descending(1)), ["↕", "▼"]);
+        assert_eq!(marks(SortOrder::Ascending(0)), ["▲", "↕"]);
     }
 
     #[test]
