@@ -24,6 +24,8 @@ pub fn app_folder(app_url: &str) -> &str {
 pub fn full_app_url(app_url: &str, state: &ViewState) -> String {
     let mut full = state.clone();
     full.embed = false;
+    // The full app has its own headings; the colours stay as the host chose.
+    full.header = true;
     let base = app_url.split(['?', '#']).next().unwrap_or(app_url);
     format!("{base}?{}", full.to_query())
 }

@@ -143,6 +143,20 @@ impl Scale {
         }
     }
 
+    /// A number already in display units as the table writes it (the same
+    /// decimals), but for a machine: no grouping, `-` for minus,
+    /// `decimal_separator` for the point: `1414`, `13,77`, `-5`.
+    pub fn plain_shown(self, displayed: f64, decimal_separator: char) -> String {
+        let text = format!("{:.*}", self.decimals(displayed), displayed);
+        // `-0` (a tiny negative rounded) is zero.
+        let text = if text.trim_start_matches(['-', '0', '.']).is_empty() {
+            text.trim_start_matches('-').to_string()
+        } else {
+            text
+        };
+        text.replace('.', &decimal_separator.to_string())
+    }
+
     fn number(self, value: f64, lang: Lang) -> String {
         decimal(value, self.decimals(value), lang)
     }
@@ -218,6 +232,18 @@ mod tests {
     use super::*;
 
     const M: Scale = Scale::MillionKronor;
+
+    #[test]
+    fn plain_shown_numbers_have_the_tables_decimals_and_no_grouping() {
+        assert_eq!(M.plain_shown(1414.0, ','), "1414");
+        assert_eq!(M.plain_shown(1414.3, ','), "1414,3");
+        assert_eq!(M.plain_shown(1077.9993, ','), "1078");
+        assert_eq!(M.plain_shown(-10.0, ','), "-10");
+        assert_eq!(Scale::KronorPerInhabitant.plain_shown(13.771, ','), "13,77");
+        assert_eq!(Scale::Percent.plain_shown(53.33, ','), "53,3");
+        assert_eq!(Scale::Percent.plain_shown(-0.01, ','), "0");
+        assert_eq!(Scale::Percent.plain_shown(53.33, '.'), "53.3");
+    }
 
     #[test]
     fn swedish_uses_narrow_no_break_space_and_unit_on_same_line() {

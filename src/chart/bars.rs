@@ -147,11 +147,15 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
                 end: start + band * 0.9,
                 base: if stacked { stack_base[group] } else { 0.0 },
             };
+            // Across, the hit area takes the bar's whole band (its gap too),
+            // so neighbours never overlap and a finger has the most room.
+            let across = (start, start + if stacked { band * 0.9 } else { band });
             hits.push(hit(
                 plot,
                 geometry,
-                slot,
+                (slot, across),
                 bar,
+                (group, index),
                 readout_text(chart, index, group, bar),
             ));
             // Stacked, one unknown label per column is enough.
@@ -221,8 +225,9 @@ fn bar_elements<DB: DrawingBackend>(
 fn hit<DB: DrawingBackend>(
     plot: &Plot<'_, DB>,
     geometry: Geometry,
-    slot: Slot,
+    (slot, across): (Slot, (f64, f64)),
     bar: Bar,
+    point: (usize, usize),
     text: String,
 ) -> Hit {
     let (low, high) = match bar {
@@ -231,16 +236,30 @@ fn hit<DB: DrawingBackend>(
         Bar::Step { start, end } => (start.min(end), start.max(end)),
         Bar::Unknown => (0.0, geometry.top * 0.12),
     };
-    let a = plot.backend_coord(&geometry.place(slot.start, low));
-    let b = plot.backend_coord(&geometry.place(slot.end, high));
+    let a = plot.backend_coord(&geometry.place(across.0, low));
+    let b = plot.backend_coord(&geometry.place(across.1, high));
+    let (left, top, mut right, bottom) = (a.0.min(b.0), a.1.min(b.1), a.0.max(b.0), a.1.max(b.1));
+    // Along its length a short bar's area still reaches MIN_HIT pixels
+    // (WCAG 2.5.8's 24 px), from its base outwards.
+    let mut top = top;
+    if geometry.horizontal {
+        right = right.max(left + MIN_HIT);
+    } else {
+        top = top.min(bottom - MIN_HIT);
+    }
     Hit {
-        left: a.0.min(b.0),
-        top: a.1.min(b.1),
-        right: a.0.max(b.0),
-        bottom: a.1.max(b.1),
+        left,
+        top,
+        right,
+        bottom,
         text,
+        point: Some(point),
     }
 }
+
+/// The least length of a bar's hit area in pixels (the SVG is drawn at the
+/// CSS width of its box, so these are CSS pixels).
+pub(super) const MIN_HIT: i32 = 24;
 
 /// The text written for a bar, as on the chart (no unit: the axis has it).
 pub(super) fn bar_text(bar: Bar, chart: &GroupedBarChart) -> String {

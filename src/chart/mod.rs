@@ -184,8 +184,13 @@ pub fn render_svg(chart: &GroupedBarChart, width: u32) -> Result<String, ChartEr
             (hit.bottom - hit.top).abs().max(6),
         );
         let text = frame::escape(&hit.text);
+        // `data-point` names the bar for the keyboard walk (`group-series`).
+        let point = hit
+            .point
+            .map(|(group, series)| format!(" data-point=\"{group}-{series}\""))
+            .unwrap_or_default();
         areas.push_str(&format!(
-            "<rect x=\"{x}\" y=\"{y}\" width=\"{width}\" height=\"{height}\" fill=\"transparent\" data-readout=\"{text}\"><title>{text}</title></rect>\n"
+            "<rect x=\"{x}\" y=\"{y}\" width=\"{width}\" height=\"{height}\" fill=\"transparent\"{point} data-readout=\"{text}\"><title>{text}</title></rect>\n"
         ));
     }
     areas.push_str("</g>\n</svg>");
@@ -209,6 +214,8 @@ struct Hit {
     right: i32,
     bottom: i32,
     text: String,
+    /// The bar's group and series; `None` for a cut name's full text.
+    point: Option<(usize, usize)>,
 }
 
 /// Draws the whole chart into `root`: legend, axis, group names and bars.

@@ -56,6 +56,7 @@ pub(super) fn draw_group_names<DB: DrawingBackend>(
                 right: left + widest,
                 bottom: top + count * line_height,
                 text: full.clone(),
+                point: None,
             });
         }
         for (number, line) in lines.iter().enumerate() {

@@ -234,6 +234,44 @@ texts! {
     Downloads => "Ladda ner", "Download";
     /// CSV download.
     DownloadCsv => "Data (CSV)", "Data (CSV)";
+    /// The download in the CSV format of SKR's web handbook.
+    DownloadSkrCsv => "CSV för SKR:s diagram", "CSV for SKR's charts";
+    /// What the SKR CSV is, under the downloads.
+    SkrCsvNote => "”CSV för SKR:s diagram” följer SKR:s webbhandbok (Diagram från CSV-fil): semikolon mellan fälten, decimalkomma, text utan citattecken, UTF-8. Ett omstritt belopp blir två kolumner, lägsta och högsta; ett okänt lämnas tomt.",
+        "“CSV for SKR's charts” follows SKR's web handbook (Diagram från CSV-fil): semicolons between fields, decimal comma, text without quotes, UTF-8. A disputed amount becomes two columns, lowest and highest; an unknown one is left empty.";
+    /// Which SKR chart type fits grouped bars.
+    SkrPickGrouped => "I SKR:s modul: välj Stapel, enkel.", "In SKR's module: choose Stapel (bar), enkel (simple).";
+    /// Which SKR chart type fits stacked bars.
+    SkrPickStacked => "I SKR:s modul: välj Stapel, staplad.", "In SKR's module: choose Stapel (bar), staplad (stacked).";
+    /// Which SKR chart type fits a series over the years.
+    SkrPickYears => "I SKR:s modul: välj Stapel eller Linje.", "In SKR's module: choose Stapel (bar) or Linje (line).";
+    /// Which SKR chart type fits a bridge.
+    SkrPickBridge => "I SKR:s modul: välj Stapel; bryggans steg blir staplar för förändringen (SKR har inget vattenfallsdiagram).",
+        "In SKR's module: choose Stapel (bar); the bridge's steps become bars of the change (SKR has no waterfall chart).";
+    /// Names changed to fit the SKR format, before the list.
+    SkrRenamed => "Ändrat för formatet:", "Changed to fit the format:";
+    /// A stated figure, said for a chart's bar.
+    StatedInSource => "angivet i källan", "stated in the source";
+    /// A disputed figure, said for a chart's bar.
+    DisputedBothSides => "omstritt: källorna anger olika belopp", "disputed: the sources give different amounts";
+    /// The keyboard help under a chart.
+    ChartKeys => "Tangentbord: Tabb till diagrammet, ←/→ föregående och nästa stapel i serien, ↑/↓ föregående och nästa serie, Home/End första och sista, Page Up/Page Down största och minsta värdet, Enter visar källorna.",
+        "Keyboard: Tab to the chart, ←/→ previous and next bar of the series, ↑/↓ previous and next series, Home/End first and last, Page Up/Page Down largest and smallest value, Enter shows the sources.";
+    /// The keyboard help under an embedded chart (no table, so no sources).
+    ChartKeysEmbedded => "Tangentbord: Tabb till diagrammet, ←/→ föregående och nästa stapel i serien, ↑/↓ föregående och nästa serie, Home/End första och sista, Page Up/Page Down största och minsta värdet.",
+        "Keyboard: Tab to the chart, ←/→ previous and next bar of the series, ↑/↓ previous and next series, Home/End first and last, Page Up/Page Down largest and smallest value.";
+    /// What a chart is, for screen readers, before its title.
+    ChartRole => "diagram", "chart";
+    /// The embed panel's theme choice.
+    EmbedTheme => "Färgtema", "Colour theme";
+    /// Theme: follow the visitor.
+    ThemeAuto => "Som besökarens inställning", "As the visitor's setting";
+    /// Theme: light.
+    ThemeLight => "Ljust", "Light";
+    /// Theme: dark.
+    ThemeDark => "Mörkt", "Dark";
+    /// The embed panel's header choice.
+    EmbedHeader => "Visa diagrammens rubriker (av: er sida skriver egen)", "Show the charts' headings (off: your page writes its own)";
     /// JSON download.
     DownloadJson => "Data (JSON)", "Data (JSON)";
     /// SVG download.

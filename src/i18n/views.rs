@@ -19,6 +19,30 @@ pub fn bridge_summary(
     )
 }
 
+/// What a screen reader says for a chart's focused bar: "2018, Regioner:
+/// 884 mnkr, angivet i källan; 3 av 5", with the change from the bar before
+/// where the chart has one series along the years.
+pub fn chart_point_sentence(
+    name: &str,
+    value: &str,
+    status: Option<&str>,
+    (place, of): (usize, usize),
+    change: Option<(&str, &str)>,
+    lang: Lang,
+) -> String {
+    let status = status.map(|status| format!(", {status}")).unwrap_or_default();
+    let place = lang.pick(format!("{place} av {of}"), format!("{place} of {of}"));
+    let change = change
+        .map(|(amount, from)| {
+            lang.pick(
+                format!("; {amount} jämfört med {from}"),
+                format!("; {amount} compared with {from}"),
+            )
+        })
+        .unwrap_or_default();
+    format!("{name}: {value}{status}; {place}{change}")
+}
+
 /// What a bridge's items of one kind are called, from `from` to `to`.
 pub fn bridge_step_kind(kind: StepKind, from: &str, to: &str, lang: Lang) -> String {
     match kind {

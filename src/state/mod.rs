@@ -14,7 +14,7 @@ mod write;
 pub use crate::chart::BarLayout;
 pub use address::{data_file_name, data_host, is_loadable_url};
 pub use notice::Notice;
-pub use options::{Dimension, Measure, Parameter, ViewKind};
+pub use options::{Dimension, Measure, Parameter, Theme, ViewKind};
 pub use parse::{parse_query, ParsedQuery};
 
 use crate::analysis::{PriceBasis, Prices, Units};
@@ -100,6 +100,12 @@ pub struct ViewState {
     /// Shown inside another page: only the chart, its essential controls, a
     /// source note and a link to the full app.
     pub embed: bool,
+    /// The colours (an embed matches its host with `theme=light|dark`).
+    pub theme: Theme,
+    /// Whether the charts' headings are shown; an embed whose host page
+    /// writes its own says `header=0`. The heading still names the chart
+    /// for screen readers.
+    pub header: bool,
 }
 
 impl Default for ViewState {
@@ -120,6 +126,8 @@ impl Default for ViewState {
             lang: Lang::Sv,
             data: Vec::new(),
             embed: false,
+            theme: Theme::Auto,
+            header: true,
         }
     }
 }

@@ -76,11 +76,30 @@ keyed_enum! {
         Base = "base",
         /// Per inhabitant or in total.
         Per = "per",
+        /// An embed's colours.
+        Theme = "theme",
+        /// Whether an embed shows its charts' headings.
+        Header = "header",
     }
 }
 
 impl std::fmt::Display for Parameter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.key())
+    }
+}
+
+keyed_enum! {
+    /// The page's colours: the visitor's own setting, or fixed light or dark
+    /// (for an embed that must match its host page).
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Theme {
+        /// As the visitor's system says.
+        #[default]
+        Auto = "auto",
+        /// Light.
+        Light = "light",
+        /// Dark.
+        Dark = "dark",
     }
 }

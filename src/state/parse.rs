@@ -2,7 +2,7 @@
 //! left out with a [`Notice`].
 
 use super::address::{data_host, is_loadable_url, percent_decode};
-use super::{Dimension, Measure, Notice, Parameter, ViewKind, ViewState};
+use super::{Dimension, Measure, Notice, Parameter, Theme, ViewKind, ViewState};
 use crate::analysis::PriceBasis;
 use crate::chart::BarLayout;
 use crate::i18n::Lang;
@@ -141,6 +141,18 @@ impl Reading {
             Parameter::Per => match value.as_str() {
                 "inhabitant" => state.units.per_inhabitant = true,
                 "total" => state.units.per_inhabitant = false,
+                _ => notices.push(Notice::unknown_value(parameter, &value)),
+            },
+            Parameter::Theme => read_option(
+                &mut state.theme,
+                parameter,
+                &value,
+                Theme::from_key,
+                notices,
+            ),
+            Parameter::Header => match value.as_str() {
+                "1" | "true" => state.header = true,
+                "0" | "false" => state.header = false,
                 _ => notices.push(Notice::unknown_value(parameter, &value)),
             },
         }
@@ -400,6 +412,26 @@ mod tests {
         assert_eq!(
             parsed.notices.last(),
             Some(&Notice::TooManyParameters { skipped: 30 })
+        );
+    }
+
+    #[test]
+    fn an_embed_can_fix_its_colours_and_leave_out_its_headings() {
+        let parsed = parse_query("embed=1&theme=dark&header=0");
+        assert!(parsed.notices.is_empty(), "{:?}", parsed.notices);
+        assert_eq!(parsed.state.theme, Theme::Dark);
+        assert!(!parsed.state.header);
+        assert_eq!(parsed.state.to_query(), "years=2015,2016,2018&embed=1&theme=dark&header=0");
+        let parsed = parse_query("embed=1&theme=auto&header=1");
+        assert_eq!(parsed.state.to_query(), "years=2015,2016,2018&embed=1");
+        let parsed = parse_query("embed=1&theme=purple&header=maybe");
+        assert_eq!(parsed.notices.len(), 2, "{:?}", parsed.notices);
+        assert_eq!(parsed.state.to_query(), "years=2015,2016,2018&embed=1");
+        // The full app's address keeps the colours and shows its headings.
+        let state = parse_query("embed=1&theme=light&header=0").state;
+        assert_eq!(
+            crate::embed::full_app_url("https://x.se/app/", &state),
+            "https://x.se/app/?years=2015,2016,2018&theme=light"
         );
     }
 

@@ -1,7 +1,7 @@
 //! Writing a view as its one canonical query.
 
 use super::address::percent_encode;
-use super::{Dimension, Measure, ViewKind, ViewState};
+use super::{Dimension, Measure, Theme, ViewKind, ViewState};
 use crate::analysis::Prices;
 use crate::chart::BarLayout;
 use crate::i18n::Lang;
@@ -60,6 +60,12 @@ impl ViewState {
         }
         if self.embed {
             parts.push("embed=1".into());
+        }
+        if self.theme != Theme::default() {
+            parts.push(format!("theme={}", self.theme.key()));
+        }
+        if !self.header {
+            parts.push("header=0".into());
         }
         parts.join("&")
     }

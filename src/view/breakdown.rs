@@ -9,7 +9,7 @@ use crate::model::{Purpose, Recipient, Value};
 use crate::state::{Dimension, Measure, ViewState};
 
 use super::common::{
-    column_header, piece_entries, sum_status, table_chart, total_entry, ChartKey, ChartView,
+    column_header, piece_entries, sum_status, table_chart, table_chart_walk, total_entry, ChartKey, ChartView,
 };
 use super::summary::describe_rows;
 use super::{figure_entry, Column, DataCell, DataRow, DataTable, RowKind};
@@ -103,6 +103,7 @@ fn build<K: Key>(catalog: &Catalog, state: &ViewState, title: Text) -> Breakdown
             key: ChartKey::Breakdown,
             title: title.get(lang).into(),
             description: describe_rows(&table, &chart_rows, lang, title),
+            walk: table_chart_walk(&chart, &table),
             chart,
         },
         table,

@@ -9,7 +9,10 @@ use crate::model::{Figure, SplitBy, Value};
 use crate::state::{BridgeEnd, EndpointChoice, ViewState};
 
 use super::common::{chart, total_entry, ChartKey, ChartView};
-use super::{piece_entry, CellStatus, Column, DataCell, DataRow, DataTable, FigureEntry, RowKind};
+use super::{
+    chart_walk, piece_entry, CellAt, CellStatus, Column, DataCell, DataRow, DataTable, FigureEntry,
+    Naming, RowKind, RowPlace,
+};
 
 /// A side of a disputed total the visitor can start or end the bridge from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -273,6 +276,9 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
         ),
     ))];
     let mut groups = vec![from_name.clone()];
+    // The table cell each bar is drawn from: the ends are the footer's
+    // total, the steps their rows' changes.
+    let mut cells = vec![CellAt::new(RowPlace::Footer, 0, 0)];
     let mut level = bars[0]
         .map(|bar| if let Bar::Value(v) = bar { v } else { 0.0 })
         .unwrap_or(0.0);
@@ -318,6 +324,7 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
             // Unchanged items are in the table; a zero-height step would say nothing on the chart.
             if shown.abs() > 1e-9 {
                 groups.push(row.label.clone());
+                cells.push(CellAt::new(RowPlace::Body, rows.len(), 2));
                 bars.push(Some(Bar::Step {
                     start: level,
                     end: level + shown,
@@ -330,6 +337,7 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
     let start_quantity = converter.convert(from, Value::Exact(start));
     let end_quantity = converter.convert(to, Value::Exact(end));
     groups.push(to_name.clone());
+    cells.push(CellAt::new(RowPlace::Footer, 0, 1));
     bars.push(Some(Bar::Value(
         scale.display(end_quantity.low().unwrap_or(0.0)),
     )));
@@ -375,21 +383,23 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
         None => describe_bridge(&table, lang),
     };
     let title = table.title.clone();
+    let drawn = chart(
+        lang,
+        scale,
+        table.unit.clone(),
+        groups,
+        vec![Series {
+            name: Text::ChangeColumn.get(lang).into(),
+            values: bars,
+        }],
+        BarLayout::Grouped,
+    );
     view.chart = Some(ChartView {
         key: ChartKey::Bridge,
         title,
         description,
-        chart: chart(
-            lang,
-            scale,
-            table.unit.clone(),
-            groups,
-            vec![Series {
-                name: Text::ChangeColumn.get(lang).into(),
-                values: bars,
-            }],
-            BarLayout::Grouped,
-        ),
+        walk: chart_walk(&drawn, &table, Naming::Row, |group, _| cells.get(group).cloned()),
+        chart: drawn,
     });
     view.table = Some(table);
     view

@@ -9,7 +9,10 @@ use crate::i18n::{Lang, Text};
 use crate::keyed::keyed_enum;
 use crate::model::{Agreement, Status};
 
-use super::{figure_entry, piece_entry, DataRow, DataTable, FigureEntry};
+use super::{
+    chart_walk, figure_entry, piece_entry, CellAt, ChartWalk, DataRow, DataTable, FigureEntry,
+    Naming, RowPlace,
+};
 
 /// A chart ready to draw, with its heading and its text description.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -22,6 +25,8 @@ pub struct ChartView {
     pub description: String,
     /// What to draw.
     pub chart: GroupedBarChart,
+    /// Its bars as the keyboard walks them, each said from its table cell.
+    pub walk: ChartWalk,
 }
 
 keyed_enum! {
@@ -124,6 +129,23 @@ pub fn table_chart(
         series,
         layout,
     )
+}
+
+/// The walk of a chart [`table_chart`] drew from the table's rows followed
+/// by its first footer rows.
+pub fn table_chart_walk(chart: &GroupedBarChart, table: &DataTable) -> ChartWalk {
+    let body = table.rows.len();
+    chart_walk(chart, table, Naming::ColumnAndRow, |group, series| {
+        let (row, column) = match chart.layout {
+            BarLayout::Grouped => (group, series),
+            BarLayout::Stacked => (series, group),
+        };
+        Some(if row < body {
+            CellAt::new(RowPlace::Body, row, column)
+        } else {
+            CellAt::new(RowPlace::Footer, row - body, column)
+        })
+    })
 }
 
 fn cell_bar(row: &DataRow, column: usize, scale: Scale) -> Option<Bar> {

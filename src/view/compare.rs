@@ -9,7 +9,8 @@ use crate::model::Recipient;
 use crate::state::{Measure, ViewState};
 
 use super::breakdown::breakdown_table;
-use super::common::{bar, chart, table_chart, ChartKey, ChartView};
+use super::common::{bar, chart, table_chart, table_chart_walk, ChartKey, ChartView};
+use super::{chart_walk, CellAt, Naming, RowPlace};
 use super::summary::{describe_rows, describe_totals};
 use super::{DataCell, DataRow, DataTable, RowKind};
 
@@ -74,11 +75,9 @@ pub fn compare_view(catalog: &Catalog, state: &ViewState) -> CompareView {
     table.corner = Text::TableRowHeader.get(lang).into();
     let scale = table.scale;
     let unit = table.unit.clone();
-    let totals: Vec<Quantity> = table
-        .footer
-        .iter()
-        .find(|row| row.kind == RowKind::Total)
-        .map(|row| row.cells.iter().map(|cell| cell.quantity).collect())
+    let total_row = table.footer.iter().position(|row| row.kind == RowKind::Total);
+    let totals: Vec<Quantity> = total_row
+        .map(|row| table.footer[row].cells.iter().map(|cell| cell.quantity).collect())
         .unwrap_or_default();
     if totals.len() > 1 {
         table.footer.push(change_row(&totals, scale, lang));
@@ -106,18 +105,24 @@ pub fn compare_view(catalog: &Catalog, state: &ViewState) -> CompareView {
         .chain(table.footer.iter().take(1))
         .collect();
     let recipients_chart = table_chart(&table, &chart_rows, lang, BarLayout::Grouped);
+    let totals_walk = chart_walk(&totals_chart, &table, Naming::ColumnAndRow, |group, _| {
+        total_row.map(|row| CellAt::new(RowPlace::Footer, row, group))
+    });
+    let recipients_walk = table_chart_walk(&recipients_chart, &table);
     CompareView {
         totals: ChartView {
             key: ChartKey::Totals,
             title: Text::TotalsChartTitle.get(lang).into(),
             description: describe_totals(&table, lang, Text::TotalsChartTitle),
             chart: totals_chart,
+            walk: totals_walk,
         },
         recipients: ChartView {
             key: ChartKey::Recipients,
             title: Text::RecipientChartTitle.get(lang).into(),
             description: describe_rows(&table, &chart_rows, lang, Text::RecipientChartTitle),
             chart: recipients_chart,
+            walk: recipients_walk,
         },
         table,
     }

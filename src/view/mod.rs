@@ -5,6 +5,7 @@
 mod about;
 mod breakdown;
 mod bridge;
+mod chart_walk;
 mod common;
 mod compare;
 mod data_table;
@@ -13,6 +14,7 @@ mod page_title;
 mod price_years;
 mod reconcile;
 mod shown_table;
+mod skr_csv;
 mod sources;
 mod summary;
 mod trend;
@@ -23,6 +25,7 @@ pub use bridge::{
     bridge_endpoints, bridge_view, default_bridge_years, BridgeView, Endpoint, Endpoints,
     TotalChoice,
 };
+pub use chart_walk::{chart_walk, CellAt, ChartPoint, ChartWalk, Naming, WalkKey};
 pub use common::{ChartKey, ChartView};
 pub use compare::{compare_view, CompareView};
 pub use data_table::{
@@ -34,6 +37,7 @@ pub use page_title::{
 };
 pub use price_years::{price_years, PriceYear};
 pub use reconcile::reconcile;
+pub use skr_csv::{skr_csv, skr_pick, SkrCsv};
 pub use shown_table::{RowPlace, ShownCell, ShownColumn, ShownRow};
 pub use sources::{
     figure_entry, piece_entry, rest_entry, sources_in_view, year_sources, Citation, FigureEntry,

@@ -9,7 +9,7 @@ use crate::state::ViewState;
 
 use super::common::{bar, chart, total_entry, ChartKey, ChartView};
 use super::summary::amount_sentence;
-use super::{Column, DataCell, DataRow, DataTable, RowKind};
+use super::{chart_walk, CellAt, Column, DataCell, DataRow, DataTable, Naming, RowKind, RowPlace};
 use crate::model::Status;
 
 /// Everything the trend view shows.
@@ -115,12 +115,16 @@ pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
             .collect(),
     }];
     let groups = table.rows.iter().map(|row| row.key.clone()).collect();
+    let drawn = chart(lang, scale, unit, groups, series, BarLayout::Grouped);
     TrendView {
         chart: ChartView {
             key: ChartKey::Trend,
             title: Text::TrendTitle.get(lang).into(),
             description: describe_trend(&table, lang),
-            chart: chart(lang, scale, unit, groups, series, BarLayout::Grouped),
+            walk: chart_walk(&drawn, &table, Naming::Row, |group, _| {
+                Some(CellAt::new(RowPlace::Body, group, 0))
+            }),
+            chart: drawn,
         },
         table,
     }
