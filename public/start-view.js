@@ -17,6 +17,11 @@
 //    is being redrawn until the app has drawn it.
 // 3. The app's wasm is preloaded at the first paint (below).
 (function () {
+  // 0. theme=light|dark (an embed matching its host) is set before the first
+  //    paint, so the page never flashes in the other colours.
+  var theme = /(?:^|[?&])theme=(light|dark)(?:&|$)/.exec(location.search);
+  if (theme) document.documentElement.setAttribute('data-theme', theme[1]);
+
   // 3. The wasm is most of what a tap waits for: its download starts at the
   //    first paint, not when the app's module runs (a module waits for the
   //    whole page to be parsed and laid out: on a phone, half a second in

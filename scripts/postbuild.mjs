@@ -130,8 +130,11 @@ try {
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 
-// Offline after the first visit (see sw.js); not from file:// or where unsupported.
-if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+// Offline after the first visit (see sw.js); not from file:// or where
+// unsupported, and not in an embed: a chart in someone else's page keeps
+// nothing in the visitor's browser (no cookies, no storage, no caches).
+if ('serviceWorker' in navigator && location.protocol.startsWith('http') &&
+    !/(?:^|[?&])embed=(?:1|true)(?:&|$)/.test(location.search)) {
   navigator.serviceWorker.register('./sw.js').catch(() => {});
 }
 `;

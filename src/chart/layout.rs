@@ -65,7 +65,10 @@ impl Layout {
                 let label_width = (width as f64 * share) as u32;
                 let chars = ((label_width as f64 / (font_size as f64 * 0.6)) as usize).max(6);
                 let lines = wrap_all(&chart.groups, chars);
-                let bar = 22;
+                // On a phone each bar's band (0.8 of the group over the
+                // series) is at least 24 px across, a finger's target (WCAG
+                // 2.5.8): (31 n + 16) × 0.8 / n > 24.8.
+                let bar = if width < HORIZONTAL_BELOW { 31 } else { 22 };
                 let group_height =
                     (chart.series.len().max(1) as u32 * bar + 16).max(lines.0 * line_height + 8);
                 let height = legend.height + group_count as u32 * group_height + 70;

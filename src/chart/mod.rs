@@ -620,6 +620,45 @@ mod tests {
     }
 
     #[test]
+    fn on_a_phone_every_bars_target_is_at_least_24_px_each_way() {
+        for series_count in [1, 3, 13] {
+            let series: Vec<Series> = (0..series_count)
+                .map(|i| Series {
+                    name: format!("{}", 2012 + i),
+                    values: vec![
+                        Some(Bar::Value(1.0)),
+                        Some(Bar::Value(900.0)),
+                        Some(Bar::Unknown),
+                    ],
+                })
+                .collect();
+            let svg = render_svg(&chart(&["Regioner", "Kommuner", "SKR"], series), 360).unwrap();
+            let targets: Vec<&str> = svg
+                .split("<rect")
+                .filter(|r| r.contains("data-point="))
+                .collect();
+            assert_eq!(targets.len(), series_count * 3);
+            for target in targets {
+                let number = |name: &str| -> f64 {
+                    target
+                        .split(&format!(" {name}=\""))
+                        .nth(1)
+                        .unwrap()
+                        .split('"')
+                        .next()
+                        .unwrap()
+                        .parse()
+                        .unwrap()
+                };
+                assert!(
+                    number("width") >= 24.0 && number("height") >= 24.0,
+                    "{series_count}: {target}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn values_are_written_only_where_they_fit() {
         // Twelve bars in a group at desktop width: a range label is too wide.
         let series: Vec<Series> = (0..12)

@@ -30,7 +30,9 @@ pub fn chart_point_sentence(
     change: Option<(&str, &str)>,
     lang: Lang,
 ) -> String {
-    let status = status.map(|status| format!(", {status}")).unwrap_or_default();
+    let status = status
+        .map(|status| format!(", {status}"))
+        .unwrap_or_default();
     let place = lang.pick(format!("{place} av {of}"), format!("{place} of {of}"));
     let change = change
         .map(|(amount, from)| {

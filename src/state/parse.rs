@@ -421,7 +421,10 @@ mod tests {
         assert!(parsed.notices.is_empty(), "{:?}", parsed.notices);
         assert_eq!(parsed.state.theme, Theme::Dark);
         assert!(!parsed.state.header);
-        assert_eq!(parsed.state.to_query(), "years=2015,2016,2018&embed=1&theme=dark&header=0");
+        assert_eq!(
+            parsed.state.to_query(),
+            "years=2015,2016,2018&embed=1&theme=dark&header=0"
+        );
         let parsed = parse_query("embed=1&theme=auto&header=1");
         assert_eq!(parsed.state.to_query(), "years=2015,2016,2018&embed=1");
         let parsed = parse_query("embed=1&theme=purple&header=maybe");

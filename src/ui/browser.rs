@@ -536,6 +536,43 @@ pub fn mark_embedded(embedded: bool) {
     }
 }
 
+/// Marks the document as showing no chart headings (`header=0`).
+pub fn mark_without_headings(without: bool) {
+    if let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        let _ = root
+            .class_list()
+            .toggle_with_force("without-headings", without);
+    }
+}
+
+/// Fixes the page's colours (`data-theme` on `<html>`, which the style
+/// sheet's `color-scheme` follows), or leaves them to the visitor (`auto`).
+pub fn set_theme(theme: crate::state::Theme) {
+    if let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        let _ = match theme {
+            crate::state::Theme::Auto => root.remove_attribute("data-theme"),
+            fixed => root.set_attribute("data-theme", fixed.key()),
+        };
+    }
+}
+
+/// The first element `selector` finds (a selector written here, never one
+/// holding a visitor's text).
+pub fn element_by_selector(selector: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .query_selector(selector)
+        .ok()??
+        .dyn_into()
+        .ok()
+}
+
 /// Today's date as `2026-11-24` (UTC), for a downloaded chart's footer.
 // At build time there is no window: the page being drawn answers.
 #[cfg_attr(not(target_arch = "wasm32"), allow(unreachable_code))]

@@ -6,6 +6,22 @@ use super::browser;
 use crate::catalog::{Catalog, LoadFailure};
 use crate::i18n::Lang;
 use crate::state::{Notice, ViewState};
+use crate::view::{ChartKey, RowPlace};
+
+/// A chart asks the table to show the sources of a bar's cell (Enter on a
+/// focused bar): the same dialog as a click on the cell, which gives the
+/// focus back to the chart when it closes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourcesRequest {
+    /// The chart asking: it gets the focus back.
+    pub chart: ChartKey,
+    /// Where the cell is.
+    pub place: RowPlace,
+    /// The row's key.
+    pub row: String,
+    /// The column's key.
+    pub column: String,
+}
 
 /// The signals every component may read.
 #[derive(Clone, Copy)]
@@ -43,6 +59,8 @@ pub struct AppContext {
     pub page_url: RwSignal<String>,
     /// Today's date (`2026-11-24`), for printouts; empty until the app runs.
     pub today: RwSignal<String>,
+    /// A chart's request to show a cell's sources; the table takes it.
+    pub sources_asked: RwSignal<Option<SourcesRequest>>,
     /// The app is hydrating a page that already shows each chart drawn at
     /// build time: a chart is drawn by the app only once its input changes.
     pub charts_in_page: bool,
@@ -122,6 +140,7 @@ pub fn provide_app_context(chart_width: u32, charts_in_page: bool) -> AppContext
         fetching: RwSignal::new(Vec::new()),
         page_url: RwSignal::new(String::new()),
         today: RwSignal::new(String::new()),
+        sources_asked: RwSignal::new(None),
         charts_in_page,
     };
     provide_context(context);

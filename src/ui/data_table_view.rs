@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::browser;
 use super::context::{use_app_context, AppContext};
 use super::figure_list::FigureList;
 use super::keyed_items::{keyed_items, with_own_owner, ItemView, Items, KeyedItem};
@@ -167,16 +168,8 @@ impl TableParts {
         view! { <td class="number" data-status=cell.status.map(CellStatus::key).unwrap_or("")>{content}</td> }
     }
 
-    /// Opens the dialog with the figures behind the cell of `row` and `column`.
+    /// Opens the dialog for the cell a click was on.
     fn open_cell(self, event: &leptos::ev::MouseEvent, place: RowPlace, row: &str, column: &str) {
-        let details = self.table.with_untracked(|t| {
-            t.cell(place, row, column)
-                .map(|(row, column, cell)| Selected {
-                    title: format!("{}, {}", row.label, column.header),
-                    entries: cell.figures.clone(),
-                })
-        });
-        let Some(details) = details else { return };
         let button = event
             .current_target()
             .and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok());
@@ -185,7 +178,21 @@ impl TableParts {
         if let Some(button) = &button {
             let _ = button.set_attribute("aria-expanded", "true");
         }
-        self.opener.set_value(button);
+        self.open(place, row, column, button);
+    }
+
+    /// Opens the dialog with the figures behind the cell of `row` and
+    /// `column`; `opener` gets the focus back when it closes.
+    fn open(self, place: RowPlace, row: &str, column: &str, opener: Option<web_sys::HtmlElement>) {
+        let details = self.table.with_untracked(|t| {
+            t.cell(place, row, column)
+                .map(|(row, column, cell)| Selected {
+                    title: format!("{}, {}", row.label, column.header),
+                    entries: cell.figures.clone(),
+                })
+        });
+        let Some(details) = details else { return };
+        self.opener.set_value(opener);
         self.selected.set(Some(details));
         if let Some(dialog) = self.dialog.get_untracked() {
             if !dialog.open() {
@@ -233,6 +240,18 @@ pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, view: ViewKind) -> 
             dialog.close();
         }
     };
+    // Enter on a chart's bar: its cell's dialog, the focus back to the chart after.
+    Effect::new(move |_| {
+        let Some(asked) = context.sources_asked.get() else {
+            return;
+        };
+        context.sources_asked.set(None);
+        let chart = browser::element_by_selector(&format!(
+            "[data-chart=\"{}\"] .chart-frame",
+            asked.chart.key()
+        ));
+        parts.open(asked.place, &asked.row, &asked.column, chart);
+    });
     let parent = Owner::current();
     let dialog_title = move || {
         parts.selected.with(|shown| {

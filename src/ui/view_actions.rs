@@ -11,7 +11,8 @@ use crate::chart::{framed_svg, render_svg, svg_size};
 use crate::embed::full_app_url;
 use crate::i18n::Text;
 use crate::view::{
-    export_frame, file_name, to_csv, to_json, ChartView, CsvDialect, DataTable, DownloadKind,
+    export_frame, file_name, skr_csv, skr_file_name, skr_pick, to_csv, to_json, ChartView,
+    CsvDialect, DataTable, DownloadKind,
 };
 
 /// Downloads are drawn at this width whatever the screen: a chart for a
@@ -89,6 +90,63 @@ pub fn ViewActions(
             None => png_failed.set(true),
         }
     };
+    // SKR's format, a file a chart. What had to change in the names of the
+    // last one is said after it is downloaded.
+    let skr_renamed: RwSignal<Vec<(String, String)>> = RwSignal::new(Vec::new());
+    let download_skr = move |index: usize| {
+        let file = charts.with_untracked(|charts| {
+            let chart = charts.get(index)?;
+            let csv = table.with_untracked(|table| skr_csv(chart, table));
+            Some((skr_file_name(&name(DownloadKind::Csv), chart.key), csv))
+        });
+        if let Some((file_name, csv)) = file {
+            browser::download_text(&file_name, DownloadKind::Csv.mime(), &csv.text);
+            skr_renamed.set(csv.renamed);
+        }
+    };
+    let chart_count = Memo::new(move |_| charts.with(Vec::len));
+    let skr_buttons = move || {
+        (0..chart_count.get())
+            .map(|index| {
+                let label = move || {
+                    let title = charts.with(|charts| {
+                        (charts.len() > 1)
+                            .then(|| charts.get(index).map(|chart| chart.title.clone()))
+                            .flatten()
+                    });
+                    match title {
+                        Some(title) => format!("{}: {title}", Text::DownloadSkrCsv.get(lang())),
+                        None => Text::DownloadSkrCsv.get(lang()).to_string(),
+                    }
+                };
+                view! { <button type="button" data-download="skr-csv" on:click=move |_| download_skr(index)>{label}</button> }
+            })
+            .collect_view()
+    };
+    let skr_picks = Memo::new(move |_| {
+        charts.with(|charts| {
+            let mut picks: Vec<Text> = charts.iter().map(skr_pick).collect();
+            picks.dedup();
+            picks
+        })
+    });
+    let skr_note = move || {
+        let lang = lang();
+        let picks: Vec<&str> =
+            skr_picks.with(|picks| picks.iter().map(|pick| pick.get(lang)).collect());
+        format!("{} {}", Text::SkrCsvNote.get(lang), picks.join(" "))
+    };
+    let renamed_note = move || {
+        skr_renamed.with(|renamed| {
+            (!renamed.is_empty()).then(|| {
+                let pairs: Vec<String> = renamed
+                    .iter()
+                    .map(|(shown, written)| format!("«{shown}» → «{written}»"))
+                    .collect();
+                format!("{} {}", Text::SkrRenamed.get(lang()), pairs.join("; "))
+            })
+        })
+    };
     // An embedded chart links to the full app for downloads and sharing.
     if context.view.with_untracked(|view| view.embed) {
         return ().into_any();
@@ -100,7 +158,10 @@ pub fn ViewActions(
             <button type="button" data-download="json" on:click=download_json>{move || Text::DownloadJson.get(lang())}</button>
             <button type="button" data-download="png" on:click=download_png>{move || Text::DownloadPng.get(lang())}</button>
             <button type="button" data-download="svg" on:click=download_svg>{move || Text::DownloadSvg.get(lang())}</button>
+            {skr_buttons}
             <CopyButton text=address label=Text::CopyLink failed=Text::CopyFailed class="copy-link" fallback=true/>
+            <p class="skr-note">{skr_note}</p>
+            <p class="skr-renamed" role="status">{renamed_note}</p>
             <Show when=move || png_failed.get()>
                 <p class="download-failed" role="alert">{move || Text::PngFailed.get(lang())}</p>
             </Show>

@@ -9,7 +9,8 @@ use crate::model::{Purpose, Recipient, Value};
 use crate::state::{Dimension, Measure, ViewState};
 
 use super::common::{
-    column_header, piece_entries, sum_status, table_chart, table_chart_walk, total_entry, ChartKey, ChartView,
+    column_header, piece_entries, sum_status, table_chart, table_chart_walk, total_entry, ChartKey,
+    ChartView,
 };
 use super::summary::describe_rows;
 use super::{figure_entry, Column, DataCell, DataRow, DataTable, RowKind};

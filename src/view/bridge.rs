@@ -398,7 +398,9 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
         key: ChartKey::Bridge,
         title,
         description,
-        walk: chart_walk(&drawn, &table, Naming::Row, |group, _| cells.get(group).cloned()),
+        walk: chart_walk(&drawn, &table, Naming::Row, |group, _| {
+            cells.get(group).cloned()
+        }),
         chart: drawn,
     });
     view.table = Some(table);

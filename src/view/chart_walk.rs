@@ -103,13 +103,21 @@ impl ChartWalk {
             return None;
         }
         let extreme = |largest: bool| {
-            let value = |point: &ChartPoint| point.extent.map(|(low, high)| if largest { high } else { low });
+            let value = |point: &ChartPoint| {
+                point
+                    .extent
+                    .map(|(low, high)| if largest { high } else { low })
+            };
             self.points
                 .iter()
                 .enumerate()
                 .filter_map(|(index, point)| value(point).map(|value| (index, value)))
                 .reduce(|best, next| {
-                    let better = if largest { next.1 > best.1 } else { next.1 < best.1 };
+                    let better = if largest {
+                        next.1 > best.1
+                    } else {
+                        next.1 < best.1
+                    };
                     if better {
                         next
                     } else {
@@ -138,11 +146,10 @@ impl ChartWalk {
                 .find(|(_, point)| point.group > here.group)
                 .map(|(index, _)| index),
             WalkKey::Previous => in_series(here.series)
-                .filter(|(_, point)| point.group < here.group)
-                .last()
+                .rfind(|(_, point)| point.group < here.group)
                 .map(|(index, _)| index),
             WalkKey::First => in_series(here.series).next().map(|(index, _)| index),
-            WalkKey::Last => in_series(here.series).last().map(|(index, _)| index),
+            WalkKey::Last => in_series(here.series).next_back().map(|(index, _)| index),
             WalkKey::NextSeries | WalkKey::PreviousSeries => {
                 let forward = key == WalkKey::NextSeries;
                 let series = self
@@ -174,6 +181,40 @@ impl ChartWalk {
         self.points
             .iter()
             .position(|point| point.group == group && point.series == series)
+    }
+}
+
+/// A bar by its group's and its series' names: what a toggle keeps (the
+/// same year's bar, wherever it is drawn now).
+pub type PointName = (String, String);
+
+impl super::ChartView {
+    /// The names of the point at `index`.
+    pub fn point_name(&self, index: usize) -> Option<PointName> {
+        let point = self.walk.points.get(index)?;
+        Some((
+            self.chart.groups.get(point.group)?.clone(),
+            self.chart.series.get(point.series)?.name.clone(),
+        ))
+    }
+
+    /// The point named `name`, if it is still drawn; else the first of its
+    /// series, else the first of its group.
+    pub fn find_point(&self, name: &PointName) -> Option<usize> {
+        let group = |point: &ChartPoint| self.chart.groups.get(point.group) == Some(&name.0);
+        let series = |point: &ChartPoint| {
+            self.chart
+                .series
+                .get(point.series)
+                .map(|series| &series.name)
+                == Some(&name.1)
+        };
+        let points = &self.walk.points;
+        points
+            .iter()
+            .position(|point| group(point) && series(point))
+            .or_else(|| points.iter().position(series))
+            .or_else(|| points.iter().position(group))
     }
 }
 
@@ -254,7 +295,9 @@ pub fn chart_walk(
                 &value,
                 status.as_deref(),
                 (rank + 1, drawn.len()),
-                change.as_ref().map(|(amount, from)| (amount.as_str(), from.as_str())),
+                change
+                    .as_ref()
+                    .map(|(amount, from)| (amount.as_str(), from.as_str())),
                 lang,
             );
             if let Some(quantity) = quantity {
@@ -324,7 +367,12 @@ mod tests {
             .sum();
         assert_eq!(walk_.points.len(), drawn);
         let regions = view.table.rows.iter().find(|r| r.key == "regions").unwrap();
-        let index = view.table.rows.iter().position(|r| r.key == "regions").unwrap();
+        let index = view
+            .table
+            .rows
+            .iter()
+            .position(|r| r.key == "regions")
+            .unwrap();
         let point = walk_
             .points
             .iter()
@@ -333,7 +381,11 @@ mod tests {
         assert_eq!(point.group, index);
         let sentence = plain(&point.sentence);
         assert!(
-            sentence.starts_with(&format!("2018, {}: {}, härlett;", regions.label, plain(&regions.cells[2].text))),
+            sentence.starts_with(&format!(
+                "2018, {}: {}, härlett;",
+                regions.label,
+                plain(&regions.cells[2].text)
+            )),
             "{sentence}"
         );
         assert!(sentence.contains(" av "), "{sentence}");
@@ -373,9 +425,17 @@ mod tests {
         let recipients = &view.recipients.walk;
         let first = recipients.step(None, WalkKey::Next).unwrap();
         let down = recipients.step(Some(first), WalkKey::NextSeries).unwrap();
-        assert_eq!(recipients.points[down].series, recipients.points[first].series + 1);
-        let up = recipients.step(Some(down), WalkKey::PreviousSeries).unwrap();
-        assert_eq!(recipients.points[up].series, recipients.points[first].series);
+        assert_eq!(
+            recipients.points[down].series,
+            recipients.points[first].series + 1
+        );
+        let up = recipients
+            .step(Some(down), WalkKey::PreviousSeries)
+            .unwrap();
+        assert_eq!(
+            recipients.points[up].series,
+            recipients.points[first].series
+        );
         let last = recipients.step(Some(first), WalkKey::Last).unwrap();
         assert_eq!(recipients.step(Some(last), WalkKey::Next), Some(last));
     }
@@ -389,7 +449,10 @@ mod tests {
         charts.push((compare.recipients.clone(), compare.table.clone()));
         let trend = trend_view(&catalog, &parse_query("view=trend").state);
         charts.push((trend.chart.clone(), trend.table.clone()));
-        for query in ["view=breakdown&by=purpose", "view=breakdown&layout=stacked&years=2016,2018"] {
+        for query in [
+            "view=breakdown&by=purpose",
+            "view=breakdown&layout=stacked&years=2016,2018",
+        ] {
             let breakdown = breakdown_view(&catalog, &parse_query(query).state);
             charts.push((breakdown.chart.clone(), breakdown.table.clone()));
         }
@@ -414,6 +477,31 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_toggle_keeps_the_focused_years_bar_where_it_is_still_drawn() {
+        let catalog = catalog();
+        let before = compare_view(&catalog, &parse_query("years=2016,2018").state).recipients;
+        let index = before
+            .walk
+            .points
+            .iter()
+            .position(|p| p.series == 1)
+            .unwrap();
+        let name = before.point_name(index).unwrap();
+        assert_eq!(name.1, "2018");
+        let after = compare_view(&catalog, &parse_query("years=2015,2016,2018").state).recipients;
+        let found = after.find_point(&name).unwrap();
+        assert_eq!(after.point_name(found), Some(name.clone()));
+        assert_eq!(
+            after.walk.points[found].series, 2,
+            "2018 is now the third series"
+        );
+        // 2018 gone: the first bar of the same group.
+        let without = compare_view(&catalog, &parse_query("years=2015,2016").state).recipients;
+        let found = without.find_point(&name).unwrap();
+        assert_eq!(without.point_name(found).unwrap().0, name.0);
     }
 
     #[test]

@@ -10,8 +10,8 @@ use crate::state::{Measure, ViewState};
 
 use super::breakdown::breakdown_table;
 use super::common::{bar, chart, table_chart, table_chart_walk, ChartKey, ChartView};
-use super::{chart_walk, CellAt, Naming, RowPlace};
 use super::summary::{describe_rows, describe_totals};
+use super::{chart_walk, CellAt, Naming, RowPlace};
 use super::{DataCell, DataRow, DataTable, RowKind};
 
 /// Everything the compare view shows.
@@ -75,9 +75,18 @@ pub fn compare_view(catalog: &Catalog, state: &ViewState) -> CompareView {
     table.corner = Text::TableRowHeader.get(lang).into();
     let scale = table.scale;
     let unit = table.unit.clone();
-    let total_row = table.footer.iter().position(|row| row.kind == RowKind::Total);
+    let total_row = table
+        .footer
+        .iter()
+        .position(|row| row.kind == RowKind::Total);
     let totals: Vec<Quantity> = total_row
-        .map(|row| table.footer[row].cells.iter().map(|cell| cell.quantity).collect())
+        .map(|row| {
+            table.footer[row]
+                .cells
+                .iter()
+                .map(|cell| cell.quantity)
+                .collect()
+        })
         .unwrap_or_default();
     if totals.len() > 1 {
         table.footer.push(change_row(&totals, scale, lang));

@@ -25,7 +25,7 @@ pub use bridge::{
     bridge_endpoints, bridge_view, default_bridge_years, BridgeView, Endpoint, Endpoints,
     TotalChoice,
 };
-pub use chart_walk::{chart_walk, CellAt, ChartPoint, ChartWalk, Naming, WalkKey};
+pub use chart_walk::{chart_walk, CellAt, ChartPoint, ChartWalk, Naming, PointName, WalkKey};
 pub use common::{ChartKey, ChartView};
 pub use compare::{compare_view, CompareView};
 pub use data_table::{
@@ -37,8 +37,8 @@ pub use page_title::{
 };
 pub use price_years::{price_years, PriceYear};
 pub use reconcile::reconcile;
-pub use skr_csv::{skr_csv, skr_pick, SkrCsv};
 pub use shown_table::{RowPlace, ShownCell, ShownColumn, ShownRow};
+pub use skr_csv::{skr_csv, skr_file_name, skr_pick, SkrCsv};
 pub use sources::{
     figure_entry, piece_entry, rest_entry, sources_in_view, year_sources, Citation, FigureEntry,
     FindingEntry, InputEntry, Quote, YearSources,

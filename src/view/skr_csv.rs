@@ -47,7 +47,12 @@ pub fn skr_csv(chart: &ChartView, table: &DataTable) -> SkrCsv {
     let split: Vec<bool> = drawn
         .series
         .iter()
-        .map(|series| series.values.iter().any(|bar| matches!(bar, Some(Bar::Range(..)))))
+        .map(|series| {
+            series
+                .values
+                .iter()
+                .any(|bar| matches!(bar, Some(Bar::Range(..))))
+        })
         .collect();
     let mut header = vec![name(&heading)];
     for (series, split) in drawn.series.iter().zip(&split) {
@@ -70,7 +75,11 @@ pub fn skr_csv(chart: &ChartView, table: &DataTable) -> SkrCsv {
                 Some(Bar::Step { start, end }) => (Some(end - start), Some(end - start)),
                 Some(Bar::Unknown) | None => (None, None),
             };
-            let number = |value: Option<f64>| value.map(|value| number(drawn.scale, value)).unwrap_or_default();
+            let number = |value: Option<f64>| {
+                value
+                    .map(|value| number(drawn.scale, value))
+                    .unwrap_or_default()
+            };
             fields.push(number(low));
             if *split {
                 fields.push(number(high));
@@ -81,6 +90,13 @@ pub fn skr_csv(chart: &ChartView, table: &DataTable) -> SkrCsv {
     let mut text = lines.join("\r\n");
     text.push_str("\r\n");
     SkrCsv { text, renamed }
+}
+
+/// The SKR file's name: the view's CSV name with the chart and `skr`:
+/// `psykisk-halsa_jamfor_2015-2016-2018_mnkr_lopande-priser_totals_skr.csv`.
+pub fn skr_file_name(csv_name: &str, chart: ChartKey) -> String {
+    let stem = csv_name.strip_suffix(".csv").unwrap_or(csv_name);
+    format!("{stem}_{}_skr.csv", chart.key())
 }
 
 /// Which of SKR's chart types to choose for `chart`.
@@ -146,6 +162,14 @@ mod tests {
     }
 
     #[test]
+    fn the_file_is_named_for_its_chart() {
+        assert_eq!(
+            skr_file_name("psykisk-halsa_jamfor_2016_mnkr.csv", ChartKey::Recipients),
+            "psykisk-halsa_jamfor_2016_mnkr_recipients_skr.csv"
+        );
+    }
+
+    #[test]
     fn the_default_views_totals_read_back_as_the_table_writes_them() {
         let view = compare_view(&catalog(), &parse_query("").state);
         let file = skr_csv(&view.totals, &view.table);
@@ -191,11 +215,17 @@ mod tests {
                     .iter()
                     .enumerate()
                     .filter(|(_, name)| name == &series || name.starts_with(&format!("{series} (")))
-                    .filter_map(|(index, _)| rows[point.group + 1][index].replace(',', ".").parse().ok())
+                    .filter_map(|(index, _)| {
+                        rows[point.group + 1][index].replace(',', ".").parse().ok()
+                    })
                     .collect();
                 let mut distinct = fields.clone();
                 distinct.dedup();
-                assert_eq!(distinct, expected, "{}: {} in {header:?}", chart.title, cell.text);
+                assert_eq!(
+                    distinct, expected,
+                    "{}: {} in {header:?}",
+                    chart.title, cell.text
+                );
                 assert!(matches!(place, RowPlace::Body | RowPlace::Footer));
             }
         }
