@@ -42,11 +42,17 @@ import { gzipSync } from 'node:zlib';
 // the page's data in slices (an async start step): wasm 1 005 KB / 397 KB gzip, offline file
 // 1 947 KB / 596 KB gzip; the table component in parts (one method each, closures holding the
 // table's parts together): wasm 1 008 KB / 397.5 KB gzip; the panels below the table a frame
-// later and the row names' width on phones: offline file 1 953 KB / 598.6 KB gzip.
+// later and the row names' width on phones: offline file 1 953 KB / 598.6 KB gzip. #20 (charts
+// walked with the keyboard, a tap's readout, the SKR CSV, an embed's theme and headings): wasm
+// 1 065 KB / 417.9 KB gzip (+19.5 KB: the walk and its sentences, the chart's key, focus and
+// touch handling, the SKR file, new texts; signals of new types were folded into existing ones,
+// which took 5 KB off the first version), JS glue 10.7 KB gzip (the new browser calls), index.html
+// 54.3 KB gzip (each drawn bar named by data-point, the keyboard help under each chart), offline
+// file 2 042 KB / 629 KB gzip.
 // Raise a budget only on purpose, and say why. The target is a wasm of 220 KB gzip
 // (docs/performance.md says what stands in the way).
 // The single offline file (#4) holds the wasm as base64, so it follows the wasm.
-const budgets = { '_bg.wasm': 398_500, '.js': 10_500, '-offline.html': 599_500, 'index.html': 53_000 };
+const budgets = { '_bg.wasm': 418_500, '.js': 10_800, '-offline.html': 629_500, 'index.html': 54_500 };
 const pattern = {
   '_bg.wasm': /_bg\.wasm$/,
   '.js': /^budget-explorer-[0-9a-f]+\.js$/,

@@ -80,8 +80,7 @@ pub fn App() -> impl IntoView {
     let page = Memo::new(move |_| context.view.with(|view| view.view));
     let embedded = Memo::new(move |_| context.view.with(|view| view.embed));
     Effect::new(move |_| browser::mark_embedded(embedded.get()));
-    let theme = Memo::new(move |_| context.view.with(|view| view.theme));
-    Effect::new(move |_| browser::set_theme(theme.get()));
+    Effect::new(move |_| browser::set_theme(context.view.with(|view| view.theme)));
     let headings = Memo::new(move |_| context.view.with(|view| view.header));
     Effect::new(move |_| browser::mark_without_headings(!headings.get()));
     // Until the first files are in, one placeholder as tall as the screen

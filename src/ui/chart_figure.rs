@@ -13,12 +13,15 @@ use crate::chart::render_svg;
 use crate::i18n::Text;
 use crate::view::{ChartView, PointName, WalkKey};
 
-/// What the readout shows: the bar's text and where to put it.
+/// What the readout shows: the bar's text and where to put it, and for the
+/// keyboard's bar the outline around it. (One signal for both: each signal
+/// type is code of its own in the wasm.)
 #[derive(Clone, PartialEq)]
 struct Readout {
     text: String,
     x: f64,
     y: f64,
+    outline: Option<Outline>,
 }
 
 /// A box in the chart's frame, in CSS pixels from its top left corner.
@@ -92,14 +95,14 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
     let tapped = RwSignal::new(false);
     let frame_ref = NodeRef::<leptos::html::Div>::new();
 
-    // The keyboard's bar, by name: a toggle keeps the same year's bar.
-    let focused: RwSignal<Option<PointName>> = RwSignal::new(None);
+    // The keyboard's bar, by name: a toggle keeps the same year's bar. Not a
+    // signal: a move also sets the announcement, which is what is followed.
+    let focused: StoredValue<Option<PointName>> = StoredValue::new(None);
     let has_focus = RwSignal::new(false);
-    let outline: RwSignal<Option<Outline>> = RwSignal::new(None);
     // What the live region says: set once a key moves, so each bar is said once.
     let announcement = RwSignal::new(String::new());
     let focused_index = move || {
-        focused.with_untracked(|name| {
+        focused.with_value(|name| {
             name.as_ref()
                 .and_then(|name| chart.with_untracked(|view| view.find_point(name)))
         })
@@ -108,10 +111,10 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
     // in; read from the page a frame later, once a new drawing is in it.
     Effect::new(move |_| {
         svg.track();
-        let shown = has_focus.get() && focused.with(Option::is_some);
+        announcement.track();
+        let shown = has_focus.get() && focused.with_value(Option::is_some);
         chart.track();
         if !shown {
-            outline.set(None);
             return;
         }
         request_animation_frame(move || {
@@ -126,17 +129,12 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
             let found = point
                 .zip(frame_ref.get_untracked())
                 .and_then(|((group, series), frame)| bar_in(&frame, group, series));
-            match found {
-                Some((bar, text)) => {
-                    outline.set(Some(bar));
-                    readout.set(Some(Readout {
-                        text,
-                        x: bar.left + bar.width / 2.0,
-                        y: bar.top,
-                    }));
-                }
-                None => outline.set(None),
-            }
+            readout.set(found.map(|(bar, text)| Readout {
+                text,
+                x: bar.left + bar.width / 2.0,
+                y: bar.top,
+                outline: Some(bar),
+            }));
         });
     });
     let on_key = move |event: web_sys::KeyboardEvent| {
@@ -176,7 +174,7 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
             ))
         });
         if let Some((name, sentence)) = next {
-            focused.set(Some(name));
+            focused.set_value(Some(name));
             announcement.set(sentence);
         }
     };
@@ -232,6 +230,7 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
     // The build drew it, so it did not fail: no alert until it is redrawn.
     let error =
         move || svg.with(|svg| svg.as_ref().and_then(|drawn| drawn.as_ref().err().cloned()));
+    let outline = move || readout.with(|shown| shown.as_ref().and_then(|shown| shown.outline));
     let keys_text = move || {
         if context.view.with(|view| view.embed) {
             Text::ChartKeysEmbedded.get(lang())
@@ -275,11 +274,11 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
                 <div
                     class="chart-focus"
                     aria-hidden="true"
-                    hidden=move || outline.with(Option::is_none)
-                    style:left=move || outline.get().map(|o| pixels(o.left - 3.0))
-                    style:top=move || outline.get().map(|o| pixels(o.top - 3.0))
-                    style:width=move || outline.get().map(|o| pixels(o.width + 6.0))
-                    style:height=move || outline.get().map(|o| pixels(o.height + 6.0))
+                    hidden=move || outline().is_none()
+                    style:left=move || outline().map(|o| pixels(o.left - 3.0))
+                    style:top=move || outline().map(|o| pixels(o.top - 3.0))
+                    style:width=move || outline().map(|o| pixels(o.width + 6.0))
+                    style:height=move || outline().map(|o| pixels(o.height + 6.0))
                 ></div>
                 // Shown and moved in place: a pointer move changes two
                 // style properties, not the element.
@@ -314,5 +313,6 @@ fn place_readout(event: &web_sys::PointerEvent) -> Option<Readout> {
         text,
         x: f64::from(event.client_x()) - bounds.left(),
         y: f64::from(event.client_y()) - bounds.top(),
+        outline: None,
     })
 }

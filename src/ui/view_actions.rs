@@ -92,7 +92,7 @@ pub fn ViewActions(
     };
     // SKR's format, a file a chart. What had to change in the names of the
     // last one is said after it is downloaded.
-    let skr_renamed: RwSignal<Vec<(String, String)>> = RwSignal::new(Vec::new());
+    let skr_renamed = RwSignal::new(String::new());
     let download_skr = move |index: usize| {
         let file = charts.with_untracked(|charts| {
             let chart = charts.get(index)?;
@@ -101,12 +101,11 @@ pub fn ViewActions(
         });
         if let Some((file_name, csv)) = file {
             browser::download_text(&file_name, DownloadKind::Csv.mime(), &csv.text);
-            skr_renamed.set(csv.renamed);
+            skr_renamed.set(renamed_note(&csv.renamed, context.lang()));
         }
     };
-    let chart_count = Memo::new(move |_| charts.with(Vec::len));
-    let skr_buttons = move || {
-        (0..chart_count.get())
+    // A view has as many charts whatever its state: the buttons are made once.
+    let skr_buttons = (0..charts.with_untracked(Vec::len))
             .map(|index| {
                 let label = move || {
                     let title = charts.with(|charts| {
@@ -121,31 +120,17 @@ pub fn ViewActions(
                 };
                 view! { <button type="button" data-download="skr-csv" on:click=move |_| download_skr(index)>{label}</button> }
             })
-            .collect_view()
-    };
-    let skr_picks = Memo::new(move |_| {
-        charts.with(|charts| {
-            let mut picks: Vec<Text> = charts.iter().map(skr_pick).collect();
-            picks.dedup();
-            picks
-        })
-    });
+            .collect_view();
     let skr_note = move || {
         let lang = lang();
-        let picks: Vec<&str> =
-            skr_picks.with(|picks| picks.iter().map(|pick| pick.get(lang)).collect());
+        let mut picks: Vec<&str> = charts.with(|charts| {
+            charts
+                .iter()
+                .map(|chart| skr_pick(chart).get(lang))
+                .collect()
+        });
+        picks.dedup();
         format!("{} {}", Text::SkrCsvNote.get(lang), picks.join(" "))
-    };
-    let renamed_note = move || {
-        skr_renamed.with(|renamed| {
-            (!renamed.is_empty()).then(|| {
-                let pairs: Vec<String> = renamed
-                    .iter()
-                    .map(|(shown, written)| format!("«{shown}» → «{written}»"))
-                    .collect();
-                format!("{} {}", Text::SkrRenamed.get(lang()), pairs.join("; "))
-            })
-        })
     };
     // An embedded chart links to the full app for downloads and sharing.
     if context.view.with_untracked(|view| view.embed) {
@@ -161,11 +146,24 @@ pub fn ViewActions(
             {skr_buttons}
             <CopyButton text=address label=Text::CopyLink failed=Text::CopyFailed class="copy-link" fallback=true/>
             <p class="skr-note">{skr_note}</p>
-            <p class="skr-renamed" role="status">{renamed_note}</p>
+            <p class="skr-renamed" role="status">{move || skr_renamed.get()}</p>
             <Show when=move || png_failed.get()>
                 <p class="download-failed" role="alert">{move || Text::PngFailed.get(lang())}</p>
             </Show>
         </div>
     }
     .into_any()
+}
+
+/// What had to change in a chart's names to fit SKR's format, said after
+/// its file is downloaded; empty when nothing had to.
+fn renamed_note(renamed: &[(String, String)], lang: crate::i18n::Lang) -> String {
+    if renamed.is_empty() {
+        return String::new();
+    }
+    let pairs: Vec<String> = renamed
+        .iter()
+        .map(|(shown, written)| format!("«{shown}» → «{written}»"))
+        .collect();
+    format!("{} {}", Text::SkrRenamed.get(lang), pairs.join("; "))
 }
