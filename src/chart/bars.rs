@@ -154,6 +154,7 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
                 plot,
                 geometry,
                 (slot, across),
+                stacked,
                 bar,
                 (group, index),
                 readout_text(chart, index, group, bar),
@@ -226,6 +227,7 @@ fn hit<DB: DrawingBackend>(
     plot: &Plot<'_, DB>,
     geometry: Geometry,
     (slot, across): (Slot, (f64, f64)),
+    stacked: bool,
     bar: Bar,
     point: (usize, usize),
     text: String,
@@ -241,11 +243,15 @@ fn hit<DB: DrawingBackend>(
     let (left, top, mut right, bottom) = (a.0.min(b.0), a.1.min(b.1), a.0.max(b.0), a.1.max(b.1));
     // Along its length a short bar's area still reaches MIN_HIT pixels
     // (WCAG 2.5.8's 24 px), from its base outwards.
+    // A stack's segments touch each other: there a thin one keeps its own
+    // size, so as not to cover the next.
     let mut top = top;
-    if geometry.horizontal {
-        right = right.max(left + MIN_HIT);
-    } else {
-        top = top.min(bottom - MIN_HIT);
+    if !stacked {
+        if geometry.horizontal {
+            right = right.max(left + MIN_HIT);
+        } else {
+            top = top.min(bottom - MIN_HIT);
+        }
     }
     Hit {
         left,
@@ -257,7 +263,7 @@ fn hit<DB: DrawingBackend>(
     }
 }
 
-/// The least length of a bar's hit area in pixels (the SVG is drawn at the
+/// The least length of a bar's hit area (outside a stack) in pixels (the SVG is drawn at the
 /// CSS width of its box, so these are CSS pixels).
 pub(super) const MIN_HIT: i32 = 24;
 

@@ -51,6 +51,8 @@ pub fn EmbedPanel() -> impl IntoView {
                 {theme_choice(Theme::Auto, Text::ThemeAuto)}
                 {theme_choice(Theme::Light, Text::ThemeLight)}
                 {theme_choice(Theme::Dark, Text::ThemeDark)}
+            </fieldset>
+            <p class="embed-headings">
                 <label>
                     <input
                         type="checkbox"
@@ -60,7 +62,7 @@ pub fn EmbedPanel() -> impl IntoView {
                     />
                     {move || Text::EmbedHeader.get(lang())}
                 </label>
-            </fieldset>
+            </p>
             <label class="snippet-label">
                 <span>{move || Text::EmbedCode.get(lang())}</span>
                 <textarea class="snippet" readonly rows="4" spellcheck="false" prop:value=snippet></textarea>
