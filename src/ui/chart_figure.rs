@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::context::{use_app_context, SourcesRequest};
+use super::context::{use_app_context, AppContext, SourcesRequest};
 use crate::chart::render_svg;
 use crate::i18n::Text;
 use crate::view::{ChartView, PointName, WalkKey};
@@ -67,98 +67,123 @@ fn pixels(value: f64) -> String {
     format!("{value:.0}px")
 }
 
-/// A chart with its heading and description.
-#[component]
-pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
-    let context = use_app_context();
-    let lang = move || context.lang();
-    // `None`: the page's own drawing. Hydrating a page that already shows
-    // this chart, hydration keeps that drawing (an `inner_html` from the
-    // page), so the first run only follows the chart's input and the app
-    // draws the chart the first time that input changes: the start is
-    // spared two drawings.
-    let svg = Memo::new(move |before: Option<&Option<Result<String, String>>>| {
-        let width = context.chart_width.get();
-        if before.is_none() && context.charts_in_page {
-            chart.track();
-            return None;
-        }
-        // Only plotters' own output ever goes into inner_html; it escapes all text.
-        Some(chart.with(|view| render_svg(&view.chart, width).map_err(|error| error.to_string())))
-    });
-    let key = move || chart.with(|view| view.key.key());
-    let heading_id = move || format!("chart-{}-title", key());
-    let description_id = move || format!("chart-{}-description", key());
-    let keys_id = move || format!("chart-{}-keys", key());
-    let readout: RwSignal<Option<Readout>> = RwSignal::new(None);
-    // A tap's readout stays until the next tap; a mouse's follows the pointer.
-    let tapped = RwSignal::new(false);
-    let frame_ref = NodeRef::<leptos::html::Div>::new();
+/// What the parts of one chart share: its input and drawing, the readout,
+/// and the keyboard's and the finger's state. One method a concern.
+#[derive(Clone, Copy)]
+struct ChartParts {
+    context: AppContext,
+    chart: Signal<ChartView>,
+    /// `None`: the page's own drawing (see [`ChartParts::drawing`]).
+    svg: Memo<Option<Result<String, String>>>,
+    frame: NodeRef<leptos::html::Div>,
+    readout: RwSignal<Option<Readout>>,
+    /// A tap's readout stays until the next tap; a mouse's follows the pointer.
+    tapped: RwSignal<bool>,
+    /// The keyboard's bar, by name: a toggle keeps the same year's bar. Not
+    /// a signal: a move also sets the announcement, which is what is followed.
+    focused: StoredValue<Option<PointName>>,
+    has_focus: RwSignal<bool>,
+    /// What the live region says: set once a key moves, so each bar is said once.
+    announcement: RwSignal<String>,
+}
 
-    // The keyboard's bar, by name: a toggle keeps the same year's bar. Not a
-    // signal: a move also sets the announcement, which is what is followed.
-    let focused: StoredValue<Option<PointName>> = StoredValue::new(None);
-    let has_focus = RwSignal::new(false);
-    // What the live region says: set once a key moves, so each bar is said once.
-    let announcement = RwSignal::new(String::new());
-    let focused_index = move || {
-        focused.with_value(|name| {
-            name.as_ref()
-                .and_then(|name| chart.with_untracked(|view| view.find_point(name)))
-        })
-    };
-    // The outline and readout follow the focused bar, and the drawing it is
-    // in; read from the page a frame later, once a new drawing is in it.
-    Effect::new(move |_| {
-        svg.track();
-        announcement.track();
-        let shown = has_focus.get() && focused.with_value(Option::is_some);
-        chart.track();
-        if !shown {
-            return;
-        }
-        request_animation_frame(move || {
-            let point = focused_index().and_then(|index| {
-                chart.with_untracked(|view| {
-                    view.walk
-                        .points
-                        .get(index)
-                        .map(|point| (point.group, point.series))
-                })
-            });
-            let found = point
-                .zip(frame_ref.get_untracked())
-                .and_then(|((group, series), frame)| bar_in(&frame, group, series));
-            readout.set(found.map(|(bar, text)| Readout {
-                text,
-                x: bar.left + bar.width / 2.0,
-                y: bar.top,
-                outline: Some(bar),
-            }));
+impl ChartParts {
+    fn new(chart: Signal<ChartView>) -> ChartParts {
+        let context = use_app_context();
+        // `None`: the page's own drawing. Hydrating a page that already shows
+        // this chart, hydration keeps that drawing (an `inner_html` from the
+        // page), so the first run only follows the chart's input and the app
+        // draws the chart the first time that input changes: the start is
+        // spared two drawings.
+        let svg = Memo::new(move |before: Option<&Option<Result<String, String>>>| {
+            let width = context.chart_width.get();
+            if before.is_none() && context.charts_in_page {
+                chart.track();
+                return None;
+            }
+            // Only plotters' own output ever goes into inner_html; it escapes all text.
+            Some(
+                chart
+                    .with(|view| render_svg(&view.chart, width).map_err(|error| error.to_string())),
+            )
         });
-    });
-    let on_key = move |event: web_sys::KeyboardEvent| {
+        ChartParts {
+            context,
+            chart,
+            svg,
+            frame: NodeRef::new(),
+            readout: RwSignal::new(None),
+            tapped: RwSignal::new(false),
+            focused: StoredValue::new(None),
+            has_focus: RwSignal::new(false),
+            announcement: RwSignal::new(String::new()),
+        }
+    }
+
+    /// The drawing: plotters' own SVG (the one `inner_html`).
+    fn drawing(self) -> String {
+        self.svg.with(|svg| match svg {
+            Some(Ok(drawing)) => drawing.clone(),
+            _ => String::new(),
+        })
+    }
+
+    /// Why the chart could not be drawn. The build drew it, so it did not
+    /// fail: no alert until it is redrawn.
+    fn error(self) -> Option<String> {
+        self.svg
+            .with(|svg| svg.as_ref().and_then(|drawn| drawn.as_ref().err().cloned()))
+    }
+
+    /// The focused bar's place in the walk as the chart is now.
+    fn focused_index(self) -> Option<usize> {
+        self.focused.with_value(|name| {
+            name.as_ref()
+                .and_then(|name| self.chart.with_untracked(|view| view.find_point(name)))
+        })
+    }
+
+    /// The outline and readout follow the focused bar, and the drawing it is
+    /// in; read from the page a frame later, once a new drawing is in it.
+    fn follow_focus(self) {
+        Effect::new(move |_| {
+            self.svg.track();
+            self.announcement.track();
+            self.chart.track();
+            if !self.has_focus.get() || self.focused.with_value(Option::is_none) {
+                return;
+            }
+            request_animation_frame(move || {
+                let point = self.focused_index().and_then(|index| {
+                    self.chart.with_untracked(|view| {
+                        view.walk
+                            .points
+                            .get(index)
+                            .map(|point| (point.group, point.series))
+                    })
+                });
+                let found = point
+                    .zip(self.frame.get_untracked())
+                    .and_then(|((group, series), frame)| bar_in(&frame, group, series));
+                self.readout.set(found.map(|(bar, text)| Readout {
+                    text,
+                    x: bar.left + bar.width / 2.0,
+                    y: bar.top,
+                    outline: Some(bar),
+                }));
+            });
+        });
+    }
+
+    /// A key in the chart: a walk key moves to a bar and says it; Enter
+    /// asks the table for its sources.
+    fn key(self, event: web_sys::KeyboardEvent) {
         if event.alt_key() || event.ctrl_key() || event.meta_key() {
             return;
         }
         let key = event.key();
         if key == "Enter" {
-            let cell = focused_index().and_then(|index| {
-                chart
-                    .with_untracked(|view| view.walk.points.get(index).and_then(|p| p.cell.clone()))
-            });
-            // An embed has no table, so no sources to open.
-            if let (Some((place, row, column)), false) =
-                (cell, context.view.with_untracked(|view| view.embed))
-            {
-                event.prevent_default();
-                context.sources_asked.set(Some(SourcesRequest {
-                    chart: chart.with_untracked(|view| view.key),
-                    place,
-                    row,
-                    column,
-                }));
-            }
+            self.open_sources(&event);
             return;
         }
         let Some(walk_key) = WalkKey::from_key(&key) else {
@@ -166,70 +191,99 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
         };
         // The keys move in the chart, not the page.
         event.prevent_default();
-        let next = chart.with_untracked(|view| {
-            let index = view.walk.step(focused_index(), walk_key)?;
+        let next = self.chart.with_untracked(|view| {
+            let index = view.walk.step(self.focused_index(), walk_key)?;
             Some((
                 view.point_name(index)?,
                 view.walk.points[index].sentence.clone(),
             ))
         });
         if let Some((name, sentence)) = next {
-            focused.set_value(Some(name));
-            announcement.set(sentence);
+            self.focused.set_value(Some(name));
+            self.announcement.set(sentence);
         }
-    };
-    let on_move = move |event: web_sys::PointerEvent| {
-        if event.pointer_type() == "touch" || tapped.get_untracked() {
+    }
+
+    /// Enter on a bar: the table's dialog for its cell (an embed has no
+    /// table, so no sources to open).
+    fn open_sources(self, event: &web_sys::KeyboardEvent) {
+        let cell = self.focused_index().and_then(|index| {
+            self.chart
+                .with_untracked(|view| view.walk.points.get(index).and_then(|p| p.cell.clone()))
+        });
+        let embedded = self.context.view.with_untracked(|view| view.embed);
+        if let (Some((place, row, column)), false) = (cell, embedded) {
+            event.prevent_default();
+            self.context.sources_asked.set(Some(SourcesRequest {
+                chart: self.chart.with_untracked(|view| view.key),
+                place,
+                row,
+                column,
+            }));
+        }
+    }
+
+    /// A mouse's readout follows it.
+    fn pointer_moved(self, event: web_sys::PointerEvent) {
+        if event.pointer_type() == "touch" || self.tapped.get_untracked() {
             return;
         }
         let shown = place_readout(&event);
-        if readout.with_untracked(|current| current != &shown) {
-            readout.set(shown);
+        if self.readout.with_untracked(|current| current != &shown) {
+            self.readout.set(shown);
         }
-    };
-    // A tap on a bar shows its readout until the next tap; elsewhere in the
-    // chart it hides it.
-    let on_down = move |event: web_sys::PointerEvent| {
+    }
+
+    /// A tap on a bar shows its readout until the next tap; elsewhere in the
+    /// chart it hides it.
+    fn pointer_down(self, event: web_sys::PointerEvent) {
         if event.pointer_type() != "touch" {
             return;
         }
         let shown = place_readout(&event);
-        tapped.set(shown.is_some());
-        readout.set(shown);
-    };
-    let on_leave = move |event: web_sys::PointerEvent| {
-        if event.pointer_type() != "touch" && !has_focus.get_untracked() {
-            readout.set(None);
-        }
-    };
-    // A tap anywhere outside the chart hides a tapped readout.
-    #[cfg(target_arch = "wasm32")]
-    {
-        let outside = window_event_listener(leptos::ev::pointerdown, move |event| {
-            let inside = event
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
-                .zip(frame_ref.get_untracked())
-                .is_some_and(|(target, frame)| frame.contains(Some(&target)));
-            if !inside && tapped.get_untracked() {
-                tapped.set(false);
-                readout.set(None);
-            }
-        });
-        on_cleanup(move || outside.remove());
+        self.tapped.set(shown.is_some());
+        self.readout.set(shown);
     }
-    // The figure's elements stay; a change only sets the drawing (the one
-    // `inner_html`, of plotters' own SVG) and the texts. Rebuilding them on
-    // every toggle would cost a reactive node each time and lose the pointer's place.
-    let drawing = move || {
-        svg.with(|svg| match svg {
-            Some(Ok(drawing)) => drawing.clone(),
-            _ => String::new(),
-        })
-    };
-    // The build drew it, so it did not fail: no alert until it is redrawn.
-    let error =
-        move || svg.with(|svg| svg.as_ref().and_then(|drawn| drawn.as_ref().err().cloned()));
+
+    fn pointer_left(self, event: web_sys::PointerEvent) {
+        if event.pointer_type() != "touch" && !self.has_focus.get_untracked() {
+            self.readout.set(None);
+        }
+    }
+
+    /// A tap anywhere outside the chart hides a tapped readout.
+    fn watch_taps_outside(self) {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let outside = window_event_listener(leptos::ev::pointerdown, move |event| {
+                let inside = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
+                    .zip(self.frame.get_untracked())
+                    .is_some_and(|(target, frame)| frame.contains(Some(&target)));
+                if !inside && self.tapped.get_untracked() {
+                    self.tapped.set(false);
+                    self.readout.set(None);
+                }
+            });
+            on_cleanup(move || outside.remove());
+        }
+    }
+}
+
+/// A chart with its heading and description.
+#[component]
+pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
+    let parts = ChartParts::new(chart);
+    let context = parts.context;
+    let lang = move || context.lang();
+    parts.follow_focus();
+    parts.watch_taps_outside();
+    let key = move || chart.with(|view| view.key.key());
+    let heading_id = move || format!("chart-{}-title", key());
+    let description_id = move || format!("chart-{}-description", key());
+    let keys_id = move || format!("chart-{}-keys", key());
+    let readout = parts.readout;
     let outline = move || readout.with(|shown| shown.as_ref().and_then(|shown| shown.outline));
     let keys_text = move || {
         if context.view.with(|view| view.embed) {
@@ -238,6 +292,9 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
             Text::ChartKeys.get(lang())
         }
     };
+    // The figure's elements stay; a change only sets the drawing and the
+    // texts. Rebuilding them on every toggle would cost a reactive node each
+    // time and lose the pointer's place.
     view! {
         <figure class="chart" data-chart=key>
             <h2 id=heading_id>{move || chart.with(|view| view.title.clone())}</h2>
@@ -246,21 +303,21 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
             // the live region below.
             <div
                 class="chart-frame"
-                node_ref=frame_ref
+                node_ref=parts.frame
                 tabindex="0"
                 role="application"
                 aria-roledescription=move || Text::ChartRole.get(lang())
                 aria-labelledby=heading_id
                 aria-describedby=move || format!("{} {}", description_id(), keys_id())
-                on:keydown=on_key
-                on:focus=move |_| has_focus.set(true)
+                on:keydown=move |event| parts.key(event)
+                on:focus=move |_| parts.has_focus.set(true)
                 on:blur=move |_| {
-                    has_focus.set(false);
+                    parts.has_focus.set(false);
                     readout.set(None);
                 }
-                on:pointermove=on_move
-                on:pointerdown=on_down
-                on:pointerleave=on_leave
+                on:pointermove=move |event| parts.pointer_moved(event)
+                on:pointerdown=move |event| parts.pointer_down(event)
+                on:pointerleave=move |event| parts.pointer_left(event)
             >
                 // The description is read as the image's; the caption
                 // below is for the eye, so it is not read a second time.
@@ -269,7 +326,7 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
                     role="img"
                     aria-labelledby=heading_id
                     aria-describedby=description_id
-                    inner_html=drawing
+                    inner_html=move || parts.drawing()
                 ></div>
                 <div
                     class="chart-focus"
@@ -288,12 +345,12 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
                     hidden=move || readout.with(Option::is_none)
                     // No position until shown: an inline `style` in the page
                     // drawn at build time would break the strict CSP.
-                    style:left=move || readout.with(|shown| shown.as_ref().map(|shown| format!("{}px", shown.x)))
-                    style:top=move || readout.with(|shown| shown.as_ref().map(|shown| format!("{}px", shown.y)))
+                    style:left=move || readout.with(|shown| shown.as_ref().map(|shown| pixels(shown.x)))
+                    style:top=move || readout.with(|shown| shown.as_ref().map(|shown| pixels(shown.y)))
                 >{move || readout.with(|shown| shown.as_ref().map(|shown| shown.text.clone()))}</div>
             </div>
-            <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
-            <p class="alert" role="alert" hidden=move || error().is_none()>{error}</p>
+            <p class="visually-hidden" aria-live="polite">{move || parts.announcement.get()}</p>
+            <p class="alert" role="alert" hidden=move || parts.error().is_none()>{move || parts.error()}</p>
             <p id=keys_id class="chart-keys">{keys_text}</p>
             <figcaption id=description_id class="chart-summary" aria-hidden="true">
                 {move || chart.with(|view| view.description.clone())}
