@@ -173,7 +173,73 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
         }
         plot.draw_series(elements).map_err(drawing_error)?;
     }
+    if stacked {
+        column_hits(chart, geometry, plot, &stack_base, hits);
+    }
     Ok(())
+}
+
+/// A stack's segments can be thinner than a finger: over each column lies
+/// one more hit area, the whole column (at least [`MIN_HIT`] long), whose
+/// readout lists every segment. It is drawn last, so a pointer or a tap
+/// finds it; the segments' own areas stay beneath, for the keyboard.
+fn column_hits<DB: DrawingBackend>(
+    chart: &GroupedBarChart,
+    geometry: Geometry,
+    plot: &Plot<'_, DB>,
+    tops: &[f64],
+    hits: &mut Vec<Hit>,
+) {
+    for (group, top) in tops.iter().enumerate() {
+        let parts: Vec<String> = chart
+            .series
+            .iter()
+            .filter_map(|series| {
+                let bar = series.values.get(group).copied().flatten()?;
+                Some(format!("{}: {}", series.name, value_text(chart, bar)))
+            })
+            .collect();
+        if parts.is_empty() {
+            continue;
+        }
+        let start = group as f64 + 0.1;
+        let slot = Slot {
+            start,
+            end: start + 0.8 * 0.9,
+            base: 0.0,
+        };
+        let mut column = hit(
+            plot,
+            geometry,
+            (slot, (slot.start, slot.end)),
+            false,
+            Bar::Value(top.max(0.0)),
+            (group, 0),
+            format!(
+                "{} · {}",
+                chart.groups.get(group).map(String::as_str).unwrap_or(""),
+                parts.join("; ")
+            ),
+        );
+        // Over every segment's own area too (a thin one's reaches past the
+        // stack: see `render_svg`'s least size), and a little beyond.
+        for segment in hits
+            .iter()
+            .filter(|hit| hit.point.is_some_and(|(g, _)| g == group))
+        {
+            column.left = column.left.min(segment.left);
+            column.top = column.top.min(segment.top);
+            column.right = column.right.max(segment.right.max(segment.left + 6));
+            column.bottom = column.bottom.max(segment.bottom.max(segment.top + 6));
+        }
+        if geometry.horizontal {
+            column.right += 6;
+        } else {
+            column.top -= 6;
+        }
+        column.point = None;
+        hits.push(column);
+    }
 }
 
 /// What one bar is drawn as.
@@ -281,11 +347,11 @@ pub(super) fn bar_text(bar: Bar, chart: &GroupedBarChart) -> String {
     }
 }
 
-/// What a bar's readout says: its group, its series (when there are
-/// several) and its value with the unit.
-fn readout_text(chart: &GroupedBarChart, series: usize, group: usize, bar: Bar) -> String {
+/// A bar's value in a readout, with the unit: `1 414 mnkr`,
+/// `696–844 mnkr (omstritt)`, `okänt`.
+fn value_text(chart: &GroupedBarChart, bar: Bar) -> String {
     let written = bar_text(bar, chart);
-    let value = match bar {
+    match bar {
         Bar::Unknown => written,
         Bar::Range(..) => format!(
             "{} ({})",
@@ -293,7 +359,13 @@ fn readout_text(chart: &GroupedBarChart, series: usize, group: usize, bar: Bar) 
             chart.disputed_legend
         ),
         _ => chart.scale.with_unit(&written, chart.lang),
-    };
+    }
+}
+
+/// What a bar's readout says: its group, its series (when there are
+/// several) and its value with the unit.
+fn readout_text(chart: &GroupedBarChart, series: usize, group: usize, bar: Bar) -> String {
+    let value = value_text(chart, bar);
     let group = chart.groups.get(group).map(String::as_str).unwrap_or("");
     match chart.series.get(series) {
         Some(series) if chart.series.len() > 1 => format!("{group} · {}: {value}", series.name),

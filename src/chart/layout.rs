@@ -69,8 +69,8 @@ impl Layout {
                 // series) is at least 24 px across, a finger's target (WCAG
                 // 2.5.8): (31 n + 16) × 0.8 / n > 24.8.
                 let bar = if width < HORIZONTAL_BELOW { 31 } else { 22 };
-                let group_height =
-                    (chart.series.len().max(1) as u32 * bar + 16).max(lines.0 * line_height + 8);
+                // One band a series side by side; a stack is one band.
+                let group_height = (bands(chart) as u32 * bar + 16).max(lines.0 * line_height + 8);
                 let height = legend.height + group_count as u32 * group_height + 70;
                 (lines.1, label_width, height)
             }

@@ -659,6 +659,62 @@ mod tests {
     }
 
     #[test]
+    fn a_stacks_column_is_one_target_over_its_thin_segments_listing_each() {
+        let mut c = chart(
+            &["2016", "2018"],
+            vec![
+                Series {
+                    name: "Regioner".into(),
+                    values: vec![Some(Bar::Value(450.0)), Some(Bar::Value(884.0))],
+                },
+                Series {
+                    name: "SKR".into(),
+                    values: vec![Some(Bar::Value(1.0)), Some(Bar::Unknown)],
+                },
+            ],
+        );
+        c.layout = BarLayout::Stacked;
+        let svg = render_svg(&c, 360).unwrap();
+        let hits: Vec<&str> = svg
+            .split("<rect")
+            .filter(|r| r.contains("data-readout="))
+            .collect();
+        // Four segments (for the keyboard), then two columns on top of them.
+        assert_eq!(hits.iter().filter(|r| r.contains("data-point=")).count(), 4);
+        let columns: Vec<&&str> = hits.iter().filter(|r| !r.contains("data-point=")).collect();
+        assert_eq!(columns.len(), 2);
+        assert!(
+            columns[0]
+                .contains("data-readout=\"2016 · Regioner: 450\u{a0}mnkr; SKR: 1\u{a0}mnkr\""),
+            "{}",
+            columns[0]
+        );
+        assert!(columns[1].contains("SKR: okänt"), "{}", columns[1]);
+        let last_segment = svg.rfind("data-point=").unwrap();
+        assert!(
+            svg.find(columns[0]).unwrap() > last_segment,
+            "the columns lie on top"
+        );
+        for column in columns {
+            let number = |name: &str| -> f64 {
+                column
+                    .split(&format!(" {name}=\""))
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap()
+            };
+            assert!(
+                number("width") >= 24.0 && number("height") >= 24.0,
+                "{column}"
+            );
+        }
+    }
+
+    #[test]
     fn values_are_written_only_where_they_fit() {
         // Twelve bars in a group at desktop width: a range label is too wide.
         let series: Vec<Series> = (0..12)

@@ -131,6 +131,12 @@ test('Page Up and Page Down find the largest and smallest, End the last, and Ent
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   expect(await figure.locator('.chart-frame').evaluate((node) => node === document.activeElement)).toBe(true);
+  // In the page's language.
+  await open(page, `${VIEWS.compare}&lang=en`);
+  await page.locator('figure[data-chart="totals"] .chart-frame').focus();
+  await page.keyboard.press('PageUp');
+  expect(await said(figure)).toBe('2018, Total: SEK 1,414 m, stated in the source; 3 of 3; +SEK 569 m compared with 2016');
+  await expect(figure.locator('.chart-keys')).toContainText('Keyboard: Tab to the chart');
 });
 
 test('a toggle keeps the focused year\'s bar, and the focus ring and outline are visible in light, dark and forced colours', async ({ browser }) => {
@@ -190,15 +196,29 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
 
   test('a tap on a bar shows its readout and keeps it until a tap elsewhere; every bar\'s target is at least 24 × 24 px', async ({ page }) => {
-    await open(page, VIEWS.compare);
-    for (const chart of ['totals', 'recipients']) {
-      const sizes = await page.locator(`figure[data-chart="${chart}"] [data-point]`).evaluateAll((nodes) =>
-        nodes.map((node) => { const box = node.getBoundingClientRect(); return [box.width, box.height]; }));
-      expect(sizes.length).toBeGreaterThan(0);
-      for (const [width, height] of sizes) {
-        expect(Math.min(width, height), `${chart}: ${width} × ${height}`).toBeGreaterThanOrEqual(24);
+    // What a finger at each bar's centre finds: the target's size and readout.
+    for (const query of [VIEWS.compare, VIEWS.breakdown, '?view=breakdown&years=2015,2016,2018&layout=stacked', VIEWS.trend, VIEWS.bridge]) {
+      await open(page, query);
+      const found = await page.locator('figure.chart').evaluateAll((figures) => figures.flatMap((figure) =>
+        [...figure.querySelectorAll('[data-point]')].map((bar) => {
+          bar.scrollIntoView({ block: 'center' });
+          const box = bar.getBoundingClientRect();
+          const target = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.closest('[data-readout]');
+          const size = target?.getBoundingClientRect();
+          const value = bar.getAttribute('data-readout').split(': ').pop();
+          return {
+            bar: bar.getAttribute('data-readout'),
+            size: size ? Math.min(size.width, size.height) : 0,
+            says: Boolean(target?.getAttribute('data-readout').includes(value)),
+          };
+        })));
+      expect(found.length).toBeGreaterThan(0);
+      for (const { bar, size, says } of found) {
+        expect(size, `${query}: ${bar}`).toBeGreaterThanOrEqual(24);
+        expect(says, `${query}: ${bar}`).toBe(true);
       }
     }
+    await open(page, VIEWS.compare);
     const figure = page.locator('figure[data-chart="recipients"]');
     const bar = figure.locator('[data-point]').nth(2);
     await bar.scrollIntoViewIfNeeded();

@@ -15,8 +15,10 @@ async function chartTexts(page) {
 
 /** Each bar's hit area on the chart: its place and what it reads out
  * ("Regioner (landsting) · 2016: 412 mnkr"). */
+// Each drawn bar's area (`data-point`; a stack's column target and a cut
+// name's area have none).
 async function bars(page) {
-  return page.locator('figure.chart svg g.hits rect').evaluateAll((rects) => rects.map((rect) => ({
+  return page.locator('figure.chart svg g.hits rect[data-point]').evaluateAll((rects) => rects.map((rect) => ({
     x: Number(rect.getAttribute('x')),
     y: Number(rect.getAttribute('y')),
     width: Number(rect.getAttribute('width')),
