@@ -48,11 +48,12 @@ import { gzipSync } from 'node:zlib';
 // touch handling, the SKR file, new texts; signals of new types were folded into existing ones,
 // which took 5 KB off the first version), JS glue 10.7 KB gzip (the new browser calls), index.html
 // 54.3 KB gzip (each drawn bar named by data-point, the keyboard help under each chart), offline
-// file 2 042 KB / 629 KB gzip.
+// file 2 042 KB / 629 KB gzip; a stack's column as one touch target: wasm 418.4 KB gzip,
+// offline file 629.6 KB gzip.
 // Raise a budget only on purpose, and say why. The target is a wasm of 220 KB gzip
 // (docs/performance.md says what stands in the way).
 // The single offline file (#4) holds the wasm as base64, so it follows the wasm.
-const budgets = { '_bg.wasm': 418_500, '.js': 10_800, '-offline.html': 629_500, 'index.html': 54_500 };
+const budgets = { '_bg.wasm': 419_000, '.js': 10_800, '-offline.html': 630_500, 'index.html': 54_500 };
 const pattern = {
   '_bg.wasm': /_bg\.wasm$/,
   '.js': /^budget-explorer-[0-9a-f]+\.js$/,
