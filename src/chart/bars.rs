@@ -221,21 +221,23 @@ fn column_hits<DB: DrawingBackend>(
                 parts.join("; ")
             ),
         );
-        // Over every segment's own area too (a thin one's reaches past the
-        // stack: see `render_svg`'s least size), and a little beyond.
+        // Over every segment's own area too (a thin one's is MIN_AREA, which
+        // reaches past the stack), and that much beyond the top.
         for segment in hits
             .iter()
             .filter(|hit| hit.point.is_some_and(|(g, _)| g == group))
         {
             column.left = column.left.min(segment.left);
             column.top = column.top.min(segment.top);
-            column.right = column.right.max(segment.right.max(segment.left + 6));
-            column.bottom = column.bottom.max(segment.bottom.max(segment.top + 6));
+            column.right = column.right.max(segment.right.max(segment.left + MIN_AREA));
+            column.bottom = column
+                .bottom
+                .max(segment.bottom.max(segment.top + MIN_AREA));
         }
         if geometry.horizontal {
-            column.right += 6;
+            column.right += MIN_AREA;
         } else {
-            column.top -= 6;
+            column.top -= MIN_AREA;
         }
         column.point = None;
         hits.push(column);
@@ -306,12 +308,11 @@ fn hit<DB: DrawingBackend>(
     };
     let a = plot.backend_coord(&geometry.place(across.0, low));
     let b = plot.backend_coord(&geometry.place(across.1, high));
-    let (left, top, mut right, bottom) = (a.0.min(b.0), a.1.min(b.1), a.0.max(b.0), a.1.max(b.1));
+    let (left, mut top, mut right, bottom) =
+        (a.0.min(b.0), a.1.min(b.1), a.0.max(b.0), a.1.max(b.1));
     // Along its length a short bar's area still reaches MIN_HIT pixels
-    // (WCAG 2.5.8's 24 px), from its base outwards.
-    // A stack's segments touch each other: there a thin one keeps its own
-    // size, so as not to cover the next.
-    let mut top = top;
+    // (WCAG 2.5.8's 24 px), from its base outwards; not in a stack, whose
+    // segments touch (its column is the finger's target: `column_hits`).
     if !stacked {
         if geometry.horizontal {
             right = right.max(left + MIN_HIT);
@@ -329,9 +330,13 @@ fn hit<DB: DrawingBackend>(
     }
 }
 
-/// The least length of a bar's hit area (outside a stack) in pixels (the SVG is drawn at the
-/// CSS width of its box, so these are CSS pixels).
+/// The least length of a bar's hit area outside a stack, in pixels (the SVG
+/// is drawn at the CSS width of its box, so these are CSS pixels).
 pub(super) const MIN_HIT: i32 = 24;
+
+/// The least size of any hit area each way, in pixels: a zero or unknown
+/// bar's area still has room for a pointer.
+pub(super) const MIN_AREA: i32 = 6;
 
 /// The text written for a bar, as on the chart (no unit: the axis has it).
 pub(super) fn bar_text(bar: Bar, chart: &GroupedBarChart) -> String {

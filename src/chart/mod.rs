@@ -180,8 +180,8 @@ pub fn render_svg(chart: &GroupedBarChart, width: u32) -> Result<String, ChartEr
     for hit in hits {
         let (x, y) = (hit.left.min(hit.right), hit.top.min(hit.bottom));
         let (width, height) = (
-            (hit.right - hit.left).abs().max(6),
-            (hit.bottom - hit.top).abs().max(6),
+            (hit.right - hit.left).abs().max(bars::MIN_AREA),
+            (hit.bottom - hit.top).abs().max(bars::MIN_AREA),
         );
         let text = frame::escape(&hit.text);
         // `data-point` names the bar for the keyboard walk (`group-series`).
@@ -284,6 +284,16 @@ mod tests {
                     .to_string()
             })
             .collect()
+    }
+
+    /// A number attribute of one SVG element's text (`width`, `height`, …).
+    fn attribute(element: &str, name: &str) -> f64 {
+        element
+            .split(&format!(" {name}=\""))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .and_then(|value| value.parse().ok())
+            .unwrap_or_else(|| panic!("{name} in {element}"))
     }
 
     const DESKTOP: u32 = 800;
@@ -459,17 +469,7 @@ mod tests {
             .split("<rect")
             .find(|r| r.contains("fill=\"#0D7DD4\"") && !r.contains("width=\"14\""))
             .unwrap();
-        let number = |name: &str| -> f64 {
-            bar.split(&format!("{name}=\""))
-                .nth(1)
-                .unwrap()
-                .split('"')
-                .next()
-                .unwrap()
-                .parse()
-                .unwrap()
-        };
-        assert!(number("width") > number("height"), "{bar}");
+        assert!(attribute(bar, "width") > attribute(bar, "height"), "{bar}");
     }
 
     #[test]
@@ -639,19 +639,8 @@ mod tests {
                 .collect();
             assert_eq!(targets.len(), series_count * 3);
             for target in targets {
-                let number = |name: &str| -> f64 {
-                    target
-                        .split(&format!(" {name}=\""))
-                        .nth(1)
-                        .unwrap()
-                        .split('"')
-                        .next()
-                        .unwrap()
-                        .parse()
-                        .unwrap()
-                };
                 assert!(
-                    number("width") >= 24.0 && number("height") >= 24.0,
+                    attribute(target, "width") >= 24.0 && attribute(target, "height") >= 24.0,
                     "{series_count}: {target}"
                 );
             }
@@ -696,19 +685,8 @@ mod tests {
             "the columns lie on top"
         );
         for column in columns {
-            let number = |name: &str| -> f64 {
-                column
-                    .split(&format!(" {name}=\""))
-                    .nth(1)
-                    .unwrap()
-                    .split('"')
-                    .next()
-                    .unwrap()
-                    .parse()
-                    .unwrap()
-            };
             assert!(
-                number("width") >= 24.0 && number("height") >= 24.0,
+                attribute(column, "width") >= 24.0 && attribute(column, "height") >= 24.0,
                 "{column}"
             );
         }

@@ -45,6 +45,20 @@ pub fn chart_point_sentence(
     format!("{name}: {value}{status}; {place}{change}")
 }
 
+/// What had to change in a chart's names to fit SKR's CSV format, said after
+/// its file is downloaded: "Ändrat för formatet: «a;b» → «a,b»"; empty when
+/// nothing had to.
+pub fn skr_renamed_note(renamed: &[(String, String)], lang: Lang) -> String {
+    if renamed.is_empty() {
+        return String::new();
+    }
+    let pairs: Vec<String> = renamed
+        .iter()
+        .map(|(shown, written)| format!("«{shown}» → «{written}»"))
+        .collect();
+    format!("{} {}", super::Text::SkrRenamed.get(lang), pairs.join("; "))
+}
+
 /// What a bridge's items of one kind are called, from `from` to `to`.
 pub fn bridge_step_kind(kind: StepKind, from: &str, to: &str, lang: Lang) -> String {
     match kind {

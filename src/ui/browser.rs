@@ -292,9 +292,7 @@ pub fn chart_width() -> u32 {
     #[cfg(not(target_arch = "wasm32"))]
     return 1000;
 
-    let width = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.document_element())
+    let width = root_element()
         .map(|element| element.client_width())
         .unwrap_or(800);
     (width - crate::prerendered::CHART_PADDING as i32).clamp(280, 1000) as u32
@@ -302,10 +300,7 @@ pub fn chart_width() -> u32 {
 
 /// Sets `<html lang>`.
 pub fn set_document_language(code: &str) {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    if let Some(root) = document.document_element() {
+    if let Some(root) = root_element() {
         let _ = root.set_attribute("lang", code);
     }
 }
@@ -526,40 +521,47 @@ pub fn watch_width(changed: impl Fn(u32) + 'static) -> Option<EventListener> {
     }))
 }
 
+/// `<html>`, where the page's marks and its language and theme are set.
+fn root_element() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// Sets or clears the class `name` on `<html>`.
+fn mark_root(name: &str, on: bool) {
+    if let Some(root) = root_element() {
+        let _ = root.class_list().toggle_with_force(name, on);
+    }
+}
+
 /// Marks the document as embedded, for the compact layout.
 pub fn mark_embedded(embedded: bool) {
-    if let Some(root) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.document_element())
-    {
-        let _ = root.class_list().toggle_with_force("embedded", embedded);
-    }
+    mark_root("embedded", embedded);
 }
 
 /// Marks the document as showing no chart headings (`header=0`).
 pub fn mark_without_headings(without: bool) {
-    if let Some(root) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.document_element())
-    {
-        let _ = root
-            .class_list()
-            .toggle_with_force("without-headings", without);
-    }
+    mark_root("without-headings", without);
 }
 
 /// Fixes the page's colours (`data-theme` on `<html>`, which the style
 /// sheet's `color-scheme` follows), or leaves them to the visitor (`auto`).
+/// Called on every change of the view: the attribute is written only when
+/// it differs, since a write restyles the whole page.
 pub fn set_theme(theme: crate::state::Theme) {
-    if let Some(root) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.document_element())
-    {
-        let _ = match theme {
-            crate::state::Theme::Auto => root.remove_attribute("data-theme"),
-            fixed => root.set_attribute("data-theme", fixed.key()),
-        };
+    let Some(root) = root_element() else {
+        return;
+    };
+    let wanted = match theme {
+        crate::state::Theme::Auto => None,
+        fixed => Some(fixed.key()),
+    };
+    if root.get_attribute("data-theme").as_deref() == wanted {
+        return;
     }
+    let _ = match wanted {
+        None => root.remove_attribute("data-theme"),
+        Some(key) => root.set_attribute("data-theme", key),
+    };
 }
 
 /// The first element `selector` finds (a selector written here, never one

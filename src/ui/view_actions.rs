@@ -9,10 +9,10 @@ use super::context::use_app_context;
 use super::copy_button::CopyButton;
 use crate::chart::{framed_svg, render_svg, svg_size};
 use crate::embed::full_app_url;
-use crate::i18n::Text;
+use crate::i18n::{skr_renamed_note, Text};
 use crate::view::{
-    export_frame, file_name, skr_csv, skr_file_name, skr_pick, to_csv, to_json, ChartView,
-    CsvDialect, DataTable, DownloadKind,
+    export_frame, file_name, skr_button_label, skr_csv, skr_file_name, skr_note, to_csv, to_json,
+    ChartView, CsvDialect, DataTable, DownloadKind,
 };
 
 /// Downloads are drawn at this width whatever the screen: a chart for a
@@ -90,6 +90,10 @@ pub fn ViewActions(
             None => png_failed.set(true),
         }
     };
+    // An embedded chart links to the full app for downloads and sharing.
+    if context.view.with_untracked(|view| view.embed) {
+        return ().into_any();
+    }
     // SKR's format, a file a chart. What had to change in the names of the
     // last one is said after it is downloaded.
     let skr_renamed = RwSignal::new(String::new());
@@ -101,41 +105,24 @@ pub fn ViewActions(
         });
         if let Some((file_name, csv)) = file {
             browser::download_text(&file_name, DownloadKind::Csv.mime(), &csv.text);
-            skr_renamed.set(renamed_note(&csv.renamed, context.lang()));
+            skr_renamed.set(skr_renamed_note(&csv.renamed, context.lang()));
         }
     };
-    // A view has as many charts whatever its state: the buttons are made once.
+    // A view has as many charts whatever its state: the buttons are made
+    // once. Their labels change with the language only (a title is in them
+    // where there are several charts, and those titles are fixed).
     let skr_buttons = (0..charts.with_untracked(Vec::len))
-            .map(|index| {
-                let label = move || {
-                    let title = charts.with(|charts| {
-                        (charts.len() > 1)
-                            .then(|| charts.get(index).map(|chart| chart.title.clone()))
-                            .flatten()
-                    });
-                    match title {
-                        Some(title) => format!("{}: {title}", Text::DownloadSkrCsv.get(lang())),
-                        None => Text::DownloadSkrCsv.get(lang()).to_string(),
-                    }
-                };
-                view! { <button type="button" data-download="skr-csv" on:click=move |_| download_skr(index)>{label}</button> }
-            })
-            .collect_view();
-    let skr_note = move || {
-        let lang = lang();
-        let mut picks: Vec<&str> = charts.with(|charts| {
-            charts
-                .iter()
-                .map(|chart| skr_pick(chart).get(lang))
-                .collect()
-        });
-        picks.dedup();
-        format!("{} {}", Text::SkrCsvNote.get(lang), picks.join(" "))
-    };
-    // An embedded chart links to the full app for downloads and sharing.
-    if context.view.with_untracked(|view| view.embed) {
-        return ().into_any();
-    }
+        .map(|index| {
+            let label = move || {
+                context.lang.track();
+                charts.with_untracked(|charts| skr_button_label(charts, index))
+            };
+            view! { <button type="button" data-download="skr-csv" on:click=move |_| download_skr(index)>{label}</button> }
+        })
+        .collect_view();
+    // A memo: `charts` is read once a change, and the text set only when it
+    // changes (the layout, the language).
+    let skr_note = Memo::new(move |_| charts.with(|charts| skr_note(charts)));
     view! {
         <div class="view-actions" role="group" aria-label=move || Text::ShareAndDownload.get(lang())>
             <span class="downloads-label">{move || Text::Downloads.get(lang())}":"</span>
@@ -145,7 +132,7 @@ pub fn ViewActions(
             <button type="button" data-download="svg" on:click=download_svg>{move || Text::DownloadSvg.get(lang())}</button>
             {skr_buttons}
             <CopyButton text=address label=Text::CopyLink failed=Text::CopyFailed class="copy-link" fallback=true/>
-            <p class="skr-note">{skr_note}</p>
+            <p class="skr-note">{move || skr_note.get()}</p>
             <p class="skr-renamed" role="status">{move || skr_renamed.get()}</p>
             <Show when=move || png_failed.get()>
                 <p class="download-failed" role="alert">{move || Text::PngFailed.get(lang())}</p>
@@ -153,17 +140,4 @@ pub fn ViewActions(
         </div>
     }
     .into_any()
-}
-
-/// What had to change in a chart's names to fit SKR's format, said after
-/// its file is downloaded; empty when nothing had to.
-fn renamed_note(renamed: &[(String, String)], lang: crate::i18n::Lang) -> String {
-    if renamed.is_empty() {
-        return String::new();
-    }
-    let pairs: Vec<String> = renamed
-        .iter()
-        .map(|(shown, written)| format!("«{shown}» → «{written}»"))
-        .collect();
-    format!("{} {}", Text::SkrRenamed.get(lang), pairs.join("; "))
 }

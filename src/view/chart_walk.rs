@@ -256,34 +256,22 @@ pub fn chart_walk(
             .collect();
         let mut before: Option<(String, Quantity)> = None;
         for (rank, (group, bar)) in drawn.iter().enumerate() {
-            let found = cell_of(*group, series_index).and_then(|at| {
-                let row = match at.place {
-                    RowPlace::Body => table.rows.get(at.row),
-                    RowPlace::Footer => table.footer.get(at.row),
-                }?;
-                let column = table.columns.get(at.column)?;
-                Some((at.place, row, column, row.cells.get(at.column)?))
-            });
-            let (name, value, status, cell) = match found {
-                Some((place, row, column, cell)) => (
-                    // A footer row (a total) is one per column: it is named by both.
-                    match (naming, place) {
-                        (Naming::Row, RowPlace::Body) => row.label.clone(),
-                        _ => format!("{}, {}", column.key, row.label),
-                    },
-                    cell.text.clone(),
-                    status_words(cell, lang),
-                    Some((place, row.key.clone(), column.key.clone())),
-                ),
+            let SaidCell {
+                name,
+                value,
+                status,
+                cell,
+                quantity,
+            } = cell_of(*group, series_index)
+                .and_then(|at| said_cell(table, at, naming, lang))
                 // Not from the table: said as drawn.
-                None => (
-                    chart.groups[*group].clone(),
-                    chart.unknown_label.clone(),
-                    None,
-                    None,
-                ),
-            };
-            let quantity = found.map(|(_, _, _, cell)| cell.quantity);
+                .unwrap_or_else(|| SaidCell {
+                    name: chart.groups[*group].clone(),
+                    value: chart.unknown_label.clone(),
+                    status: None,
+                    cell: None,
+                    quantity: None,
+                });
             let change = match (with_changes, &before, quantity) {
                 (true, Some((name, Quantity::Exact(earlier))), Some(Quantity::Exact(now))) => {
                     Some((table.scale.format_signed(now - earlier, lang), name.clone()))
@@ -315,6 +303,36 @@ pub fn chart_walk(
     ChartWalk { points }
 }
 
+/// A bar's table cell, as its sentence says it.
+struct SaidCell {
+    name: String,
+    value: String,
+    status: Option<String>,
+    cell: Option<(RowPlace, String, String)>,
+    quantity: Option<Quantity>,
+}
+
+/// The cell at `at` of `table`, named as `naming` says: a footer row (a
+/// total) is one per column, so it is named by both.
+fn said_cell(table: &DataTable, at: CellAt, naming: Naming, lang: Lang) -> Option<SaidCell> {
+    let row = match at.place {
+        RowPlace::Body => table.rows.get(at.row),
+        RowPlace::Footer => table.footer.get(at.row),
+    }?;
+    let column = table.columns.get(at.column)?;
+    let cell = row.cells.get(at.column)?;
+    Some(SaidCell {
+        name: match (naming, at.place) {
+            (Naming::Row, RowPlace::Body) => row.label.clone(),
+            _ => format!("{}, {}", column.key, row.label),
+        },
+        value: cell.text.clone(),
+        status: status_words(cell, lang),
+        cell: Some((at.place, row.key.clone(), column.key.clone())),
+        quantity: Some(cell.quantity),
+    })
+}
+
 fn extent(bar: Bar) -> Option<(f64, f64)> {
     match bar {
         Bar::Value(value) => Some((value, value)),
@@ -340,8 +358,8 @@ fn status_words(cell: &DataCell, lang: Lang) -> Option<String> {
 mod tests {
     use super::*;
     use crate::state::parse_query;
-    use crate::view::tests_support::{catalog, plain};
-    use crate::view::{breakdown_view, bridge_view, compare_view, trend_view};
+    use crate::view::compare_view;
+    use crate::view::tests_support::{catalog, every_chart, plain};
 
     fn walk(keys: &[WalkKey], walk: &ChartWalk) -> Vec<String> {
         let mut at = None;
@@ -442,23 +460,7 @@ mod tests {
 
     #[test]
     fn every_view_says_every_bar_with_its_table_text() {
-        let catalog = catalog();
-        let mut charts = vec![];
-        let compare = compare_view(&catalog, &parse_query("").state);
-        charts.push((compare.totals.clone(), compare.table.clone()));
-        charts.push((compare.recipients.clone(), compare.table.clone()));
-        let trend = trend_view(&catalog, &parse_query("view=trend").state);
-        charts.push((trend.chart.clone(), trend.table.clone()));
-        for query in [
-            "view=breakdown&by=purpose",
-            "view=breakdown&layout=stacked&years=2016,2018",
-        ] {
-            let breakdown = breakdown_view(&catalog, &parse_query(query).state);
-            charts.push((breakdown.chart.clone(), breakdown.table.clone()));
-        }
-        let bridge = bridge_view(&catalog, &parse_query("view=bridge").state);
-        charts.push((bridge.chart.clone().unwrap(), bridge.table.clone().unwrap()));
-        for (chart, table) in charts {
+        for (chart, table) in every_chart(&catalog()) {
             let drawn: usize = chart
                 .chart
                 .series

@@ -38,7 +38,7 @@ pub use page_title::{
 pub use price_years::{price_years, PriceYear};
 pub use reconcile::reconcile;
 pub use shown_table::{RowPlace, ShownCell, ShownColumn, ShownRow};
-pub use skr_csv::{skr_csv, skr_file_name, skr_pick, SkrCsv};
+pub use skr_csv::{skr_button_label, skr_csv, skr_file_name, skr_note, skr_pick, SkrCsv};
 pub use sources::{
     figure_entry, piece_entry, rest_entry, sources_in_view, year_sources, Citation, FigureEntry,
     FindingEntry, InputEntry, Quote, YearSources,
@@ -63,6 +63,36 @@ pub(crate) mod tests_support {
     /// Text with the no-break spaces of Swedish typography made plain, for comparing.
     pub fn plain(text: &str) -> String {
         text.replace(['\u{202F}', '\u{a0}'], " ")
+    }
+
+    /// Every kind of chart the views draw, with its view's table: compare
+    /// (totals, recipients), trend (in amounts and per inhabitant),
+    /// breakdown (grouped, stacked, shares) and bridge.
+    pub fn every_chart(catalog: &Catalog) -> Vec<(super::ChartView, super::DataTable)> {
+        use crate::state::parse_query;
+        let compare = super::compare_view(catalog, &parse_query("").state);
+        let mut charts = vec![
+            (compare.totals, compare.table.clone()),
+            (compare.recipients, compare.table),
+        ];
+        for query in ["view=trend", "view=trend&per=inhabitant"] {
+            let trend = super::trend_view(catalog, &parse_query(query).state);
+            charts.push((trend.chart, trend.table));
+        }
+        for query in [
+            "view=breakdown&by=purpose",
+            "view=breakdown&layout=stacked&years=2016,2018",
+            "view=breakdown&measure=share&years=2016,2018",
+        ] {
+            let breakdown = super::breakdown_view(catalog, &parse_query(query).state);
+            charts.push((breakdown.chart, breakdown.table));
+        }
+        let bridge = super::bridge_view(catalog, &parse_query("view=bridge").state);
+        if let (Some(chart), Some(table)) = (bridge.chart, bridge.table) {
+            charts.push((chart, table));
+        }
+        assert_eq!(charts.len(), 8, "every chart, the bridge's too");
+        charts
     }
 
     pub fn loaded() -> Vec<LoadedAgreement> {

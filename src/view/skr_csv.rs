@@ -109,6 +109,34 @@ pub fn skr_pick(chart: &ChartView) -> Text {
     }
 }
 
+/// The download button's label for the chart at `index` of a view's
+/// `charts`: the chart's title follows when there are several.
+pub fn skr_button_label(charts: &[ChartView], index: usize) -> String {
+    let Some(chart) = charts.get(index) else {
+        return String::new();
+    };
+    let label = Text::DownloadSkrCsv.get(chart.chart.lang);
+    if charts.len() > 1 {
+        format!("{label}: {}", chart.title)
+    } else {
+        label.to_string()
+    }
+}
+
+/// What the SKR file is and which chart type to pick for a view's `charts`
+/// (each type said once).
+pub fn skr_note(charts: &[ChartView]) -> String {
+    let Some(lang) = charts.first().map(|chart| chart.chart.lang) else {
+        return String::new();
+    };
+    let mut picks: Vec<&str> = charts
+        .iter()
+        .map(|chart| skr_pick(chart).get(lang))
+        .collect();
+    picks.dedup();
+    format!("{} {}", Text::SkrCsvNote.get(lang), picks.join(" "))
+}
+
 /// A number as the table writes it, with a decimal comma and no grouping.
 fn number(scale: Scale, displayed: f64) -> String {
     scale.plain_shown(displayed, ',')
@@ -140,8 +168,8 @@ fn safe_text(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::state::parse_query;
-    use crate::view::tests_support::catalog;
-    use crate::view::{breakdown_view, bridge_view, compare_view, trend_view, RowPlace};
+    use crate::view::tests_support::{catalog, every_chart};
+    use crate::view::{compare_view, RowPlace};
 
     /// Reads a file back by the handbook's rules: lines, `;`, decimal comma.
     fn read_back(text: &str) -> Vec<Vec<String>> {
@@ -159,6 +187,35 @@ mod tests {
             .split(['–', ' ', '\u{a0}'])
             .filter_map(|part| part.replace(',', ".").parse::<f64>().ok())
             .collect()
+    }
+
+    #[test]
+    fn the_buttons_name_their_chart_when_there_are_several_and_the_note_says_what_to_pick() {
+        let view = compare_view(&catalog(), &parse_query("").state);
+        let both = [view.totals.clone(), view.recipients.clone()];
+        assert_eq!(
+            skr_button_label(&both, 0),
+            "CSV för SKR:s diagram: Total budget per år"
+        );
+        assert_eq!(skr_button_label(&both[1..], 0), "CSV för SKR:s diagram");
+        let note = skr_note(&both);
+        assert!(
+            note.starts_with("”CSV för SKR:s diagram” följer SKR:s webbhandbok"),
+            "{note}"
+        );
+        assert!(
+            note.ends_with("välj Stapel eller Linje. I SKR:s modul: välj Stapel, enkel."),
+            "{note}"
+        );
+        assert_eq!(skr_note(&[]), "");
+        assert_eq!(
+            crate::i18n::skr_renamed_note(&[("a;b".into(), "a,b".into())], crate::i18n::Lang::Sv),
+            "Ändrat för formatet: «a;b» → «a,b»"
+        );
+        assert_eq!(
+            crate::i18n::skr_renamed_note(&[], crate::i18n::Lang::Sv),
+            ""
+        );
     }
 
     #[test]
@@ -184,24 +241,7 @@ mod tests {
 
     #[test]
     fn every_number_of_every_view_is_the_tables() {
-        let catalog = catalog();
-        let mut charts = vec![];
-        let compare = compare_view(&catalog, &parse_query("").state);
-        charts.push((compare.totals.clone(), compare.table.clone()));
-        charts.push((compare.recipients.clone(), compare.table.clone()));
-        let trend = trend_view(&catalog, &parse_query("view=trend&per=inhabitant").state);
-        charts.push((trend.chart.clone(), trend.table.clone()));
-        for query in [
-            "view=breakdown&by=purpose",
-            "view=breakdown&layout=stacked&years=2016,2018",
-            "view=breakdown&measure=share&years=2016,2018",
-        ] {
-            let breakdown = breakdown_view(&catalog, &parse_query(query).state);
-            charts.push((breakdown.chart.clone(), breakdown.table.clone()));
-        }
-        let bridge = bridge_view(&catalog, &parse_query("view=bridge").state);
-        charts.push((bridge.chart.clone().unwrap(), bridge.table.clone().unwrap()));
-        for (chart, table) in charts {
+        for (chart, table) in every_chart(&catalog()) {
             let rows = read_back(&skr_csv(&chart, &table).text);
             let header = &rows[0];
             assert_eq!(rows.len(), chart.chart.groups.len() + 1, "{}", chart.title);

@@ -3,7 +3,7 @@
 /** Text with Swedish no-break spaces made plain and runs of space made one. */
 export const plain = (text) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** The WCAG contrast ratio of two CSS `rgb(…)` colours. */
+/** WCAG contrast of two CSS colours as the browser computed them (`rgb(…)`). */
 export function contrast(first, second) {
   const luminance = (css) => {
     const [r, g, b] = css.match(/[\d.]+/g).slice(0, 3).map(Number).map((v) => {

@@ -4,13 +4,13 @@
 // test-results/screenshots/ as artefacts of the run.
 import { test, expect } from '@playwright/test';
 import { open } from './open.mjs';
+import { contrast, plain } from './helpers.mjs';
 import { createRequire } from 'node:module';
 import { mkdir, readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
-const plain = (text) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' ').trim();
 const ALL_YEARS = 'years=2012,2013,2014,2015,2016,2017,2018,2019,2020,2021,2022,2024';
 const VIEWS = {
   compare: '?years=2015,2016,2018',
@@ -26,19 +26,6 @@ const SIZES = [
 async function download(page, kind) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-download="${kind}"]`).first().click()]);
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-}
-
-/** WCAG contrast of two CSS colours as the browser computed them. */
-function contrast(first, second) {
-  const luminance = (css) => {
-    const [r, g, b] = css.match(/[\d.]+/g).slice(0, 3).map(Number).map((v) => {
-      const c = v / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [a, b] = [luminance(first), luminance(second)].sort((x, y) => y - x);
-  return (a + 0.05) / (b + 0.05);
 }
 
 test('first screen: the view title, the chart and the year choice at 1280×720 and 360×740, in every view', async ({ browser }) => {
