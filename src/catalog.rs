@@ -54,6 +54,21 @@ pub enum FetchError {
     /// The answer could not be read.
     #[error("the answer could not be read")]
     NotText,
+    /// A build-time tool could not read the file from the disk: missing,
+    /// not allowed, a folder, or another reason the system names.
+    #[error("the file could not be read from the disk: {0}")]
+    Disk(std::io::ErrorKind),
+    /// The page carries its data inside it (the offline file) but not this
+    /// file.
+    #[error("the file is not among the data carried in the page")]
+    NotInPage,
+}
+
+impl FetchError {
+    /// The reason a file could not be read from the disk, by its kind.
+    pub fn from_disk(error: &std::io::Error) -> FetchError {
+        FetchError::Disk(error.kind())
+    }
 }
 
 /// Why one file is missing from the view.
@@ -456,41 +471,19 @@ impl Reading {
 pub fn read_folder(folder: &std::path::Path) -> Catalog {
     read_all(|address| {
         let name = address.strip_prefix("data/").unwrap_or(address);
-        std::fs::read(folder.join(name)).map_err(|_| FetchError::Status(404))
+        std::fs::read(folder.join(name)).map_err(|error| FetchError::from_disk(&error))
     })
 }
 
 /// Reads a data folder that must be whole, as the build-time tools need it:
-/// the catalog, or one line per file that is missing or broken (in English,
-/// with its details).
-pub fn read_whole_folder(folder: &std::path::Path) -> Result<Catalog, Vec<String>> {
-    let catalog = read_folder(folder);
-    let mut problems: Vec<String> = catalog
-        .failures
-        .iter()
-        .map(|failure| {
-            let details = failure.details(crate::i18n::Lang::En);
-            if details.is_empty() {
-                failure.headline(crate::i18n::Lang::En)
-            } else {
-                format!(
-                    "{} {}",
-                    failure.headline(crate::i18n::Lang::En),
-                    details.join("; ")
-                )
-            }
-        })
-        .collect();
-    if catalog.manifest.is_none() && problems.is_empty() {
-        problems.push(format!(
-            "{}: the manifest could not be read",
-            folder.display()
-        ));
-    }
-    if problems.is_empty() {
+/// the catalog, or every file that is missing or broken (a tool writes each
+/// with [`LoadFailure::line`]). A folder without a manifest has that failure.
+pub fn read_whole_folder(folder: &std::path::Path) -> Result<Catalog, Vec<LoadFailure>> {
+    let mut catalog = read_folder(folder);
+    if catalog.failures.is_empty() {
         Ok(catalog)
     } else {
-        Err(problems)
+        Err(std::mem::take(&mut catalog.failures))
     }
 }
 
@@ -505,9 +498,16 @@ mod tests {
         let catalog = read_whole_folder(bundled).expect("the bundled data is whole");
         assert!(catalog.agreements.contains_key(&2018));
         let missing = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/no-such-folder"));
-        let problems = read_whole_folder(missing).expect_err("nothing to read");
-        assert_eq!(problems.len(), 1);
-        assert!(!problems[0].is_empty());
+        let failures = read_whole_folder(missing).expect_err("nothing to read");
+        assert_eq!(failures.len(), 1, "the manifest, and nothing after it");
+        assert_eq!(
+            failures[0].reason,
+            FailureReason::Fetch(FetchError::Disk(std::io::ErrorKind::NotFound))
+        );
+        assert_eq!(
+            failures[0].line(Lang::En),
+            "data/index.json could not be read: the file is not in the folder"
+        );
     }
 
     #[test]
@@ -517,7 +517,7 @@ mod tests {
         let read = |address: &str| {
             asked.borrow_mut().push(address.to_owned());
             let name = address.strip_prefix("data/").unwrap_or(address);
-            std::fs::read(format!("{folder}/{name}")).map_err(|_| FetchError::Status(404))
+            std::fs::read(format!("{folder}/{name}")).map_err(|error| FetchError::from_disk(&error))
         };
         let mut reading = Reading::default();
         let mut steps = 0;

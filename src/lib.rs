@@ -22,6 +22,7 @@ pub mod format;
 pub mod i18n;
 pub mod keyed;
 pub mod manifest;
+pub mod messages;
 pub mod model;
 pub mod open_data;
 pub mod prerendered;

@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use budget_explorer::catalog::read_whole_folder;
+use budget_explorer::i18n::Lang;
 use budget_explorer::open_data::{datapackage_json, figures_csv};
 
 fn main() -> ExitCode {
@@ -22,8 +23,10 @@ fn main() -> ExitCode {
     // The package describes every bundled file, or it is not written at all.
     let catalog = match read_whole_folder(data) {
         Ok(catalog) => catalog,
-        Err(problems) => {
-            problems.iter().for_each(|problem| eprintln!("{problem}"));
+        Err(failures) => {
+            failures
+                .iter()
+                .for_each(|failure| eprintln!("{}", failure.line(Lang::En)));
             return ExitCode::FAILURE;
         }
     };

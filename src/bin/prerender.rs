@@ -32,8 +32,10 @@ fn main() -> ExitCode {
     };
     let catalog = match read_whole_folder(Path::new(data)) {
         Ok(catalog) => catalog,
-        Err(problems) => {
-            problems.iter().for_each(|problem| eprintln!("{problem}"));
+        Err(failures) => {
+            failures
+                .iter()
+                .for_each(|failure| eprintln!("{}", failure.line(Lang::En)));
             return ExitCode::FAILURE;
         }
     };

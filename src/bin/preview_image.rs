@@ -13,6 +13,7 @@ use std::process::ExitCode;
 
 use budget_explorer::catalog::read_whole_folder;
 use budget_explorer::chart::{framed_svg, render_svg};
+use budget_explorer::i18n::Lang;
 use budget_explorer::state::parse_query;
 use budget_explorer::view::{compare_view, export_frame};
 
@@ -28,8 +29,10 @@ fn main() -> ExitCode {
     };
     let catalog = match read_whole_folder(Path::new(data)) {
         Ok(catalog) => catalog,
-        Err(problems) => {
-            problems.iter().for_each(|problem| eprintln!("{problem}"));
+        Err(failures) => {
+            failures
+                .iter()
+                .for_each(|failure| eprintln!("{}", failure.line(Lang::En)));
             return ExitCode::FAILURE;
         }
     };

@@ -1,24 +1,15 @@
-//! Every visible string of the app, in Swedish and English, in one table:
-//! fixed texts in [`Text`], sentences with numbers or names as functions (here
-//! and in this folder's files, one file per part of the app: errors,
-//! findings, notices, units, views). `completeness.rs` tests that each has
+//! The language and the string table, at the bottom of the crate: [`Lang`],
+//! the fixed texts in [`Text`], and the few sentences that need nothing but
+//! a language (the visitor's own files). Every layer above may use it; it
+//! uses only `user_text`, for quoting.
+//!
+//! The sentences that word a type of the core (its errors, findings,
+//! notices, units, views) live in `crate::messages`, above the types they
+//! word. `messages/completeness.rs` tests that each text and sentence has
 //! both languages and that no sentence is written anywhere else.
 //!
 //! Components and the core never hold literal text: they ask for a [`Text`]
-//! or call a template here with their numbers and names.
-
-#[cfg(test)]
-mod completeness;
-mod errors;
-mod findings;
-mod notices;
-mod units;
-mod views;
-
-#[cfg(test)]
-pub(crate) use errors::syntax_detail;
-pub use notices::QUOTED_CHARS;
-pub use views::*;
+//! or call a template with their numbers and names.
 
 /// A language the app is shown in. Swedish is the default: the agreements are
 /// Swedish and so are most visitors.
@@ -525,15 +516,6 @@ pub fn outside_file_banner(host: Option<&str>, key: &str, lang: Lang) -> String 
     match lang {
         Lang::Sv => format!("Utomstående fil: {key} kommer från {origin}, inte från de officiella källorna. Den som gjorde länken valde filen; dess belopp är inte granskade här."),
         Lang::En => format!("Outside file: {key} comes from {origin}, not from the official sources. Whoever made the link chose it; its figures are not checked here."),
-    }
-}
-
-/// The line after a capped problem list: "… och 379 990 problem till".
-pub fn more_problems(count: usize, lang: Lang) -> String {
-    let count = crate::format::count(count as u64, lang);
-    match lang {
-        Lang::Sv => format!("… och {count} problem till (rätta dessa först)."),
-        Lang::En => format!("… and {count} more problems (fix these first)."),
     }
 }
 

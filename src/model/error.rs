@@ -2,8 +2,6 @@
 
 use thiserror::Error;
 
-use crate::i18n::Lang;
-
 /// The kind of JSON value a place in the file must hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Expected {
@@ -132,9 +130,10 @@ pub enum ProblemKind {
     },
 }
 
-/// One problem in a file, with the JSON path where it is.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
-#[error("{path}: {}", kind.message(Lang::En))]
+/// One problem in a file, with the JSON path where it is. It is an error
+/// whose text is the English message (`Display` is with the messages, in
+/// `crate::messages`, the layer that words this type).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// Where, as `allocations[3].amount.kronor`; empty for the whole file.
     pub path: String,
@@ -251,7 +250,7 @@ mod tests {
                 panic!("{broken} parsed");
             };
             assert_ne!(
-                crate::i18n::syntax_detail(&detail, Lang::Sv),
+                crate::messages::syntax_detail(&detail, Lang::Sv),
                 detail,
                 "{broken}: {detail}"
             );

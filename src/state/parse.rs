@@ -250,7 +250,7 @@ fn read_source_id(parameter: Parameter, value: &str, notices: &mut Vec<Notice>) 
 mod tests {
     use super::*;
     use crate::analysis::Units;
-    use crate::i18n::QUOTED_CHARS;
+    use crate::messages::QUOTED_CHARS;
     use crate::state::DEFAULT_YEARS;
 
     const AVAILABLE: [u16; 12] = [

@@ -8,7 +8,8 @@ use super::context::use_app_context;
 use super::data_table_view::DataTableView;
 use super::units_controls::UnitsControls;
 use super::view_actions::ViewActions;
-use crate::i18n::{disputed_end_legend, Text};
+use crate::i18n::Text;
+use crate::messages::disputed_end_legend;
 use crate::state::{BridgeEnd, EndpointChoice, ViewKind};
 use crate::view::bridge_view;
 

@@ -51,7 +51,7 @@ impl PageEnvironment {
         let read = |address: &str| {
             browser::bundled_file(address)
                 .map(String::into_bytes)
-                .ok_or(crate::catalog::FetchError::Status(404))
+                .ok_or(crate::catalog::FetchError::NotInPage)
         };
         let mut reading = crate::catalog::Reading::default();
         let mut slice = browser::TimeSlice::begin();

@@ -9,7 +9,8 @@ use super::context::use_app_context;
 use super::copy_button::CopyButton;
 use crate::chart::{framed_svg, render_svg, svg_size};
 use crate::embed::full_app_url;
-use crate::i18n::{skr_renamed_note, Text};
+use crate::i18n::Text;
+use crate::messages::skr_renamed_note;
 use crate::view::{
     export_frame, file_name, skr_button_label, skr_csv, skr_file_name, skr_note, to_csv, to_json,
     ChartView, CsvDialect, DataTable, DownloadKind,

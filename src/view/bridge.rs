@@ -4,7 +4,8 @@ use crate::analysis::{bridge, bridge_total, pieces, Pieces, Quantity, StepKind};
 use crate::catalog::{Catalog, LoadedAgreement};
 use crate::chart::{Bar, BarLayout, Series};
 use crate::format::Scale;
-use crate::i18n::{self, Lang, Text};
+use crate::i18n::{Lang, Text};
+use crate::messages;
 use crate::model::{Figure, SplitBy, Value};
 use crate::state::{BridgeEnd, EndpointChoice, ViewState};
 
@@ -224,7 +225,7 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
     };
     if start_end.value == end_end.value && state.from_source == state.to_source {
         let year = start_end.loaded.agreement.year;
-        view.same_ends = Some(i18n::same_ends(year, lang));
+        view.same_ends = Some(messages::same_ends(year, lang));
     }
     let (from_name, first, to_name, last) = (
         start_end.name,
@@ -343,7 +344,7 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
     )));
     let total_change = end_quantity.minus(start_quantity);
     let table = DataTable {
-        title: i18n::bridge_title(&from_name, &to_name, lang),
+        title: messages::bridge_title(&from_name, &to_name, lang),
         corner: Text::ItemColumn.get(lang).into(),
         unit: converter.label(lang),
         scale,
@@ -427,7 +428,7 @@ fn describe_bridge(table: &DataTable, lang: Lang) -> String {
             .map(|cell| cell.text.clone())
             .unwrap_or_default()
     };
-    let mut sentences = vec![i18n::bridge_summary(
+    let mut sentences = vec![messages::bridge_summary(
         (&text(total, FROM), &from.key),
         (&text(total, TO), &to.key),
         &table.unit,
@@ -454,7 +455,7 @@ fn describe_bridge(table: &DataTable, lang: Lang) -> String {
             })
             .collect();
         if !items.is_empty() {
-            let heading = i18n::bridge_step_kind(kind, &from.key, &to.key, lang);
+            let heading = messages::bridge_step_kind(kind, &from.key, &to.key, lang);
             sentences.push(format!("{heading}: {}.", items.join("; ")));
         }
     }

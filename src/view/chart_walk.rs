@@ -10,7 +10,8 @@
 
 use crate::analysis::Quantity;
 use crate::chart::{Bar, GroupedBarChart};
-use crate::i18n::{self, Lang, Text};
+use crate::i18n::{Lang, Text};
+use crate::messages;
 use crate::model::Status;
 
 use super::{CellStatus, DataCell, DataTable, RowPlace};
@@ -278,7 +279,7 @@ pub fn chart_walk(
                 }
                 _ => None,
             };
-            let sentence = i18n::chart_point_sentence(
+            let sentence = messages::chart_point_sentence(
                 &name,
                 &value,
                 status.as_deref(),

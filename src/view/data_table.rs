@@ -4,8 +4,9 @@
 
 use crate::analysis::{Quantity, StepKind};
 use crate::format::Scale;
-use crate::i18n::{self, Lang, Text};
+use crate::i18n::{Lang, Text};
 use crate::keyed::keyed_enum;
+use crate::messages;
 use crate::model::Status;
 
 use super::FigureEntry;
@@ -134,7 +135,7 @@ pub fn quantity_text(quantity: Quantity, scale: Scale, lang: Lang, signed: bool)
     match quantity {
         Quantity::Exact(value) if signed => scale.format_signed(value, lang),
         Quantity::Exact(value) => scale.format(value, lang),
-        Quantity::Range(low, high) if signed => i18n::between(
+        Quantity::Range(low, high) if signed => messages::between(
             &scale.format_signed(low, lang),
             &scale.format_signed(high, lang),
             lang,

@@ -4,8 +4,9 @@
 use serde_json::{json, Value as Json};
 
 use crate::analysis::Quantity;
-use crate::i18n::{self, Lang, Text};
+use crate::i18n::{Lang, Text};
 use crate::keyed::keyed_enum;
+use crate::messages;
 use crate::state::{ViewKind, ViewState};
 
 use super::{CellStatus, DataRow, DataTable};
@@ -42,7 +43,7 @@ impl DownloadKind {
 /// `mental-health_bridge_2016-2018_msek_current-prices.csv`.
 pub fn file_name(state: &ViewState, unit_key: &str, kind: DownloadKind) -> String {
     let lang = state.lang;
-    let words = i18n::file_name_words(lang);
+    let words = messages::file_name_words(lang);
     let years = match state.view {
         ViewKind::Bridge => format!(
             "{}-{}",
@@ -65,11 +66,11 @@ pub fn file_name(state: &ViewState, unit_key: &str, kind: DownloadKind) -> Strin
     };
     let mut parts = vec![
         words.subject.to_string(),
-        i18n::view_file_word(state.view, lang).to_string(),
+        messages::view_file_word(state.view, lang).to_string(),
         years,
     ];
     if state.view == ViewKind::Breakdown {
-        parts.push(i18n::dimension_file_word(state.dimension, lang).to_string());
+        parts.push(messages::dimension_file_word(state.dimension, lang).to_string());
         if state.measure == crate::state::Measure::Share {
             parts.push(words.share.to_string());
         }

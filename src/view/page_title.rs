@@ -31,7 +31,7 @@ pub fn missing_years_note(years: &[u16], lang: Lang) -> Option<String> {
         return None;
     }
     let list = year_list(years, lang);
-    Some(crate::i18n::missing_years(&list, lang))
+    Some(crate::messages::missing_years(&list, lang))
 }
 
 /// What the view shows, in a few words: the years, and the view's name.

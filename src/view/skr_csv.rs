@@ -209,11 +209,14 @@ mod tests {
         );
         assert_eq!(skr_note(&[]), "");
         assert_eq!(
-            crate::i18n::skr_renamed_note(&[("a;b".into(), "a,b".into())], crate::i18n::Lang::Sv),
+            crate::messages::skr_renamed_note(
+                &[("a;b".into(), "a,b".into())],
+                crate::i18n::Lang::Sv
+            ),
             "Ändrat för formatet: «a;b» → «a,b»"
         );
         assert_eq!(
-            crate::i18n::skr_renamed_note(&[], crate::i18n::Lang::Sv),
+            crate::messages::skr_renamed_note(&[], crate::i18n::Lang::Sv),
             ""
         );
     }

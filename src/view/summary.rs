@@ -2,7 +2,9 @@
 //! accessible description, also shown under it for everyone.
 
 use crate::analysis::Quantity;
-use crate::i18n::{self, Direction, Lang, Text};
+use crate::i18n::{Lang, Text};
+use crate::messages;
+use crate::messages::Direction;
 
 use super::data_table::quantity_text;
 use super::{CellStatus, DataCell, DataRow, DataTable, RowKind};
@@ -39,11 +41,11 @@ pub fn change_phrase(
             } else {
                 Direction::Same
             };
-            Some(i18n::change_phrase(
+            Some(messages::change_phrase(
                 direction, &amount, &percent, previous, lang,
             ))
         }
-        Quantity::Range(..) => Some(i18n::compared_with(
+        Quantity::Range(..) => Some(messages::compared_with(
             &quantity_text(change, table.scale, lang, true),
             previous,
             lang,
@@ -63,7 +65,7 @@ pub fn amount_sentence(
     lang: Lang,
 ) -> String {
     let mut sentence = if cell.status == Some(CellStatus::Figure(Status::Disputed)) {
-        i18n::disputed_amount(name, &cell.text, lang)
+        messages::disputed_amount(name, &cell.text, lang)
     } else {
         format!("{name}: {}", cell.text)
     };

@@ -4,7 +4,8 @@
 use crate::analysis::Quantity;
 use crate::catalog::Catalog;
 use crate::chart::{BarLayout, Series};
-use crate::i18n::{self, Lang, Text};
+use crate::i18n::{Lang, Text};
+use crate::messages;
 use crate::state::ViewState;
 
 use super::common::{bar, chart, total_entry, ChartKey, ChartView};
@@ -148,7 +149,7 @@ fn describe_trend(table: &DataTable, lang: Lang) -> String {
         .map(|row| row.key.as_str())
         .collect();
     if !unknown.is_empty() {
-        sentences.push(i18n::no_total_known(&unknown.join(", "), lang));
+        sentences.push(messages::no_total_known(&unknown.join(", "), lang));
     }
     let mut previous: Option<&DataRow> = None;
     for row in &table.rows {

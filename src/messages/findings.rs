@@ -1,7 +1,7 @@
 //! The sum checks' findings as sentences.
 
-use super::Lang;
 use crate::format::Scale;
+use crate::i18n::Lang;
 use crate::model::{Agreement, Finding, FindingKind, SplitBy, Value};
 
 impl Finding {

@@ -1,7 +1,7 @@
 //! Sentences the views write, with their numbers and names.
 
-use super::Lang;
 use crate::analysis::StepKind;
+use crate::i18n::Lang;
 use crate::state::{Dimension, ViewKind};
 
 /// A bridge's first sentence: "Från 845 mnkr 2016 till 1 414 mnkr 2018
@@ -56,7 +56,11 @@ pub fn skr_renamed_note(renamed: &[(String, String)], lang: Lang) -> String {
         .iter()
         .map(|(shown, written)| format!("«{shown}» → «{written}»"))
         .collect();
-    format!("{} {}", super::Text::SkrRenamed.get(lang), pairs.join("; "))
+    format!(
+        "{} {}",
+        crate::i18n::Text::SkrRenamed.get(lang),
+        pairs.join("; ")
+    )
 }
 
 /// What a bridge's items of one kind are called, from `from` to `to`.
@@ -73,7 +77,7 @@ pub fn bridge_step_kind(kind: StepKind, from: &str, to: &str, lang: Lang) -> Str
             format!("Bara listade i källorna för {from}"),
             format!("Listed only in the sources for {from}"),
         ),
-        StepKind::NotBrokenDown => super::Text::NotBrokenDownRow.get(lang).to_string(),
+        StepKind::NotBrokenDown => crate::i18n::Text::NotBrokenDownRow.get(lang).to_string(),
     }
 }
 

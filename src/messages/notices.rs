@@ -1,6 +1,6 @@
 //! The address notices in words.
 
-use super::Lang;
+use crate::i18n::Lang;
 use crate::state::{Notice, MAX_VALUES};
 
 /// The longest value quoted back in a notice, in characters.

@@ -1,8 +1,8 @@
 //! Why a file could not be fetched or read, in words a visitor understands.
 
-use super::Lang;
 use crate::catalog::{FailureReason, FetchError, LoadFailure};
 use crate::format::{self, Scale};
+use crate::i18n::Lang;
 use crate::model::{Expected, LoadError, Problem, ProblemKind};
 use crate::user_text::isolate;
 
@@ -17,6 +17,15 @@ impl Expected {
         }
     }
 }
+
+/// A problem as an error: its path and the English message.
+impl std::fmt::Display for Problem {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(formatter, "{}: {}", self.path, self.kind.message(Lang::En))
+    }
+}
+
+impl std::error::Error for Problem {}
 
 impl Problem {
     /// The problem as one line in `lang`: the path, then what is wrong.
@@ -258,7 +267,7 @@ impl LoadError {
                     .map(|problem| problem.message(lang))
                     .collect();
                 if *more > 0 {
-                    lines.push(crate::i18n::more_problems(*more, lang));
+                    lines.push(super::more_problems(*more, lang));
                 }
                 lines
             }
@@ -365,11 +374,52 @@ impl FetchError {
                     "the answer could not be read",
                 )
                 .to_string(),
+            FetchError::Disk(kind) => disk_error(*kind, lang),
+            FetchError::NotInPage => lang
+                .pick(
+                    "filen finns inte bland de data som sidan bär med sig",
+                    "the file is not among the data the page carries",
+                )
+                .to_string(),
         }
     }
 }
 
+/// Why a build-time tool could not read a file from the disk.
+fn disk_error(kind: std::io::ErrorKind, lang: Lang) -> String {
+    use std::io::ErrorKind;
+    match kind {
+        ErrorKind::NotFound => {
+            lang.pick("filen finns inte i mappen", "the file is not in the folder")
+        }
+        ErrorKind::PermissionDenied => lang.pick(
+            "filen får inte läsas (behörighet saknas)",
+            "the file may not be read (permission denied)",
+        ),
+        ErrorKind::IsADirectory => lang.pick(
+            "namnet är en mapp, inte en fil",
+            "the name is a folder, not a file",
+        ),
+        _ => {
+            return lang.pick(
+                format!("filen kunde inte läsas från disken ({kind})"),
+                format!("the file could not be read from the disk ({kind})"),
+            )
+        }
+    }
+    .to_string()
+}
+
 impl LoadFailure {
+    /// The failure on one line, for a build-time tool's output: the
+    /// headline, then every detail.
+    pub fn line(&self, lang: Lang) -> String {
+        std::iter::once(self.headline(lang))
+            .chain(self.details(lang))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// A heading line naming the file, in `lang`.
     pub fn headline(&self, lang: Lang) -> String {
         match self.year {

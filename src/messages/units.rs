@@ -1,8 +1,8 @@
 //! Units in words: a table's unit line, a file name's unit, a year that
 //! cannot be converted.
 
-use super::Lang;
 use crate::analysis::{Converter, Gap, Prices};
+use crate::i18n::Lang;
 
 impl Gap {
     /// Short text for a table cell.
