@@ -5,7 +5,8 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use crate::model::reader::{index, join, parse_json, Reader};
+use crate::model::json_path::{index, join};
+use crate::model::reader::{parse_json, Reader};
 use crate::model::{Limits, LoadError, ProblemKind};
 
 /// One agreement file listed in the manifest.

@@ -3,7 +3,8 @@
 
 use serde_json::Value;
 
-use crate::model::reader::{index, join, parse_json, Reader};
+use crate::model::json_path::{index, join};
+use crate::model::reader::{parse_json, Reader};
 use crate::model::{Limits, LoadError, Localized, ProblemKind};
 
 /// How a point of a series is known.

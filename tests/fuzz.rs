@@ -21,10 +21,11 @@ use std::sync::OnceLock;
 use budget_explorer::analysis::{bridge, bridge_total, Prices, Quantity, Units};
 use budget_explorer::catalog::{Catalog, SeriesKind};
 use budget_explorer::chart::render_svg;
+use budget_explorer::chart::BarLayout;
 use budget_explorer::i18n::Lang;
 use budget_explorer::manifest::parse_manifest;
 use budget_explorer::model::{parse_agreement, Limits, LoadError, ProblemKind};
-use budget_explorer::state::{parse_query, BarLayout, Dimension, Measure, ViewKind, ViewState};
+use budget_explorer::state::{parse_query, Dimension, Measure, ViewKind, ViewState};
 use budget_explorer::view::{
     breakdown_view, bridge_view, compare_view, to_csv, to_json, trend_view, CsvDialect, DataTable,
     RowKind,

@@ -5,7 +5,7 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::bars::bar_text;
+use super::bar_text::bar_text;
 use super::labels::text_width;
 use super::palette::{FONT, TEXT};
 use super::{drawing_error, BarLayout, ChartError, GroupedBarChart, Layout, Orientation};

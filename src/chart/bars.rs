@@ -5,6 +5,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::axis::{Geometry, Plot};
+use super::bar_text::bar_text;
 use super::hatching::range_bar;
 use super::labels::text_width;
 use super::layout::{bands, PLOT_INSET};
@@ -337,20 +338,6 @@ pub(super) const MIN_HIT: i32 = 24;
 /// The least size of any hit area each way, in pixels: a zero or unknown
 /// bar's area still has room for a pointer.
 pub(super) const MIN_AREA: i32 = 6;
-
-/// The text written for a bar, as on the chart (no unit: the axis has it).
-pub(super) fn bar_text(bar: Bar, chart: &GroupedBarChart) -> String {
-    let label = |value: f64| chart.scale.label(value, chart.lang);
-    match bar {
-        Bar::Value(value) => label(value),
-        Bar::Range(low, high) => format!("{}{}{}", label(low), crate::format::EN_DASH, label(high)),
-        Bar::Step { start, end } => {
-            let sign = if end > start { "+" } else { "" };
-            format!("{sign}{}", label(end - start))
-        }
-        Bar::Unknown => chart.unknown_label.clone(),
-    }
-}
 
 /// A bar's value in a readout, with the unit: `1 414 mnkr`,
 /// `696–844 mnkr (omstritt)`, `okänt`.

@@ -12,6 +12,7 @@ use thiserror::Error;
 use crate::format::Scale;
 
 mod axis;
+mod bar_text;
 mod bars;
 mod frame;
 mod hatching;

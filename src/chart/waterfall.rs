@@ -3,7 +3,6 @@
 
 use plotters::prelude::*;
 
-use super::bars::Element;
 use super::palette::{DECREASE, INCREASE};
 
 /// A step from `from` to `to`, across `start..end` along its group.
@@ -12,7 +11,7 @@ pub(super) fn step_bar<DB: DrawingBackend>(
     (start, end): (f64, f64),
     from: f64,
     to: f64,
-) -> Element<DB> {
+) -> DynElement<'static, DB, (f64, f64)> {
     let tone = if to >= from { INCREASE } else { DECREASE };
     Rectangle::new([place(start, from), place(end, to)], tone.filled()).into_dyn()
 }

@@ -8,6 +8,7 @@
 mod error;
 mod figure;
 mod findings;
+pub(crate) mod json_path;
 mod parse;
 pub(crate) mod reader;
 pub mod scan;

@@ -4,7 +4,8 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use super::reader::{index, join, parse_json, Reader};
+use super::json_path::{index, join};
+use super::reader::{parse_json, Reader};
 use super::{
     Agreement, Allocation, Alternative, Confirmation, Figure, Limits, LoadError, Localized,
     ProblemKind, Purpose, Recipient, Source, SourceWords, SplitBy, Status,

@@ -4,6 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::error::MAX_PROBLEMS;
+use super::json_path::join;
 use super::{scan, Expected, LoadError, Localized, Problem, ProblemKind};
 use crate::user_text;
 
@@ -51,20 +52,6 @@ impl Limits {
         }
         Ok(())
     }
-}
-
-/// Joins a field name to a path: `allocations[3]` + `amount`.
-pub(crate) fn join(path: &str, field: &str) -> String {
-    if path.is_empty() {
-        field.to_string()
-    } else {
-        format!("{path}.{field}")
-    }
-}
-
-/// Joins a list index to a path: `allocations` + 3.
-pub(crate) fn index(path: &str, position: usize) -> String {
-    format!("{path}[{position}]")
 }
 
 /// Parses a file's bytes as JSON, strictly: size, encoding and structure

@@ -16,7 +16,7 @@
 use std::collections::HashSet;
 
 use super::error::MAX_PROBLEMS;
-use super::reader::{index, join};
+use super::json_path::{index, join};
 use super::{Limits, LoadError, Problem, ProblemKind};
 
 /// The deepest nesting read; deeper files are refused (as `serde_json` would).

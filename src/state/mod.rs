@@ -11,13 +11,13 @@ mod options;
 mod parse;
 mod write;
 
-pub use crate::chart::BarLayout;
 pub use address::{data_file_name, data_host, is_loadable_url};
 pub use notice::Notice;
 pub use options::{Dimension, Measure, Parameter, Theme, ViewKind};
 pub use parse::{parse_query, ParsedQuery};
 
 use crate::analysis::{PriceBasis, Prices, Units};
+use crate::chart::BarLayout;
 use crate::i18n::Lang;
 
 /// Most values read from one parameter, and most parameters read from one

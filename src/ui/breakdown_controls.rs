@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use super::choice_group::ChoiceGroup;
 use super::context::use_app_context;
+use crate::chart::BarLayout;
 use crate::i18n::Text;
-use crate::state::{BarLayout, Dimension, Measure};
+use crate::state::{Dimension, Measure};
 
 /// The breakdown controls.
 #[component]
