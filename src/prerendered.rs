@@ -28,9 +28,21 @@ pub fn nearest_width(chart_width: u32) -> u32 {
         .unwrap_or(chart_width)
 }
 
-/// What a chart's width is less than the page's: the page's padding
-/// (`ui::browser::chart_width`; the style's breakpoints follow from it).
-pub const CHART_PADDING: u32 = 40;
+/// The narrowest and widest a chart is drawn, in CSS pixels: narrower than
+/// this, labels no longer fit; wider, a line of bars is too long to read
+/// (the page's column is no wider anyway).
+pub const CHART_WIDTHS: std::ops::RangeInclusive<u32> = 280..=1000;
+
+/// The width a chart is drawn at in a box `box_width` CSS pixels wide (its
+/// `.chart-canvas`, measured by the app): the box's own width, within
+/// [`CHART_WIDTHS`]. The style shows the drawing nearest to it from the
+/// same box (a container query), so neither knows the page's padding.
+pub fn chart_width_for(box_width: i32) -> u32 {
+    let (narrowest, widest) = (*CHART_WIDTHS.start(), *CHART_WIDTHS.end());
+    u32::try_from(box_width)
+        .unwrap_or(0)
+        .clamp(narrowest, widest)
+}
 
 /// Each view drawn into the page: its key (`data-view`) and its default
 /// address, the default view first. Any other address is not drawn: the
@@ -346,35 +358,53 @@ mod tests {
         assert_eq!(nearest_width(372), 372);
         assert_eq!(nearest_width(728), 728);
         assert_eq!(nearest_width(1000), 1000);
-        assert_eq!(nearest_width(386 - CHART_PADDING - 1), 320);
-        assert_eq!(nearest_width(386 - CHART_PADDING), 372);
-        assert_eq!(nearest_width(904 - CHART_PADDING - 1), 728);
-        assert_eq!(nearest_width(904 - CHART_PADDING), 1000);
+        assert_eq!(nearest_width(345), 320);
+        assert_eq!(nearest_width(346), 372);
+        assert_eq!(nearest_width(863), 728);
+        assert_eq!(nearest_width(864), 1000);
         assert_eq!(nearest_width(280), 320);
     }
 
-    /// The style's breakpoints show the drawing nearest to the width the app
-    /// will draw: a window of `w` px draws `w - CHART_PADDING`, so between
-    /// two drawn widths the switch is half-way between their windows.
+    #[test]
+    fn a_chart_is_drawn_at_its_box_width_within_bounds() {
+        assert_eq!(chart_width_for(600), 600);
+        assert_eq!(chart_width_for(320), 320);
+        assert_eq!(
+            chart_width_for(100),
+            280,
+            "narrower boxes still get readable labels"
+        );
+        assert_eq!(chart_width_for(-5), 280);
+        assert_eq!(chart_width_for(1600), 1000);
+    }
+
+    /// The style shows the drawing nearest to the width the app will draw
+    /// for the same box: the switch between two drawn widths is half-way
+    /// between them, in a container query on the chart's own box.
     #[test]
     fn the_style_shows_the_drawing_nearest_to_the_apps_width() {
         let style = include_str!("../public/style.css");
-        let window = |width: u32| width + CHART_PADDING;
+        assert!(
+            style.contains(".chart-canvas {\n  container-type: inline-size;"),
+            "the chart's box is the container the queries measure"
+        );
         for (index, width) in WIDTHS.iter().enumerate() {
             let selector = format!(".chart-canvas svg[data-width=\"{width}\"] {{");
             let at = style
                 .find(&selector)
                 .unwrap_or_else(|| panic!("no rule for {width}"));
-            let query = &style[style[..at].rfind("@media").expect("inside @media")..at];
+            let query = &style[style[..at].rfind("@container").expect("inside @container")..at];
             if let Some(next) = WIDTHS.get(index + 1) {
-                let switch = (window(*width) + window(*next)) / 2;
+                let switch = (width + next) / 2;
+                assert_eq!(nearest_width(switch - 1), *width);
                 assert!(
                     query.contains(&format!("max-width: {}.98px", switch - 1)),
                     "{width}: {query}"
                 );
             }
             if index > 0 {
-                let switch = (window(WIDTHS[index - 1]) + window(*width)) / 2;
+                let switch = (WIDTHS[index - 1] + width) / 2;
+                assert_eq!(nearest_width(switch), *width);
                 assert!(
                     query.contains(&format!("min-width: {switch}px")),
                     "{width}: {query}"

@@ -127,7 +127,8 @@ fn full_app_only(
 }
 
 /// The window's events the app follows: back and forward, files dropped on
-/// the page, a new width, and (embedded) the height the host should give us.
+/// the page, and (embedded) the height the host should give us. (Each chart
+/// follows its own box's width: `ChartFigure`.)
 /// Listeners are removed when the app's owner is disposed (which, for the
 /// root, is when the page goes). Not at build time: there is no window.
 fn watch_window(context: AppContext) {
@@ -147,20 +148,13 @@ fn watch_window(context: AppContext) {
                 load_files(context, files);
             }
         });
-        // Charts are redrawn for a new width only once the window has settled,
-        // and only if the width really changed.
-        let width = browser::watch_width(move |width| {
-            if context.chart_width.get_untracked() != width {
-                context.chart_width.set(width);
-            }
-        });
         let height = context
             .view
             .with_untracked(|view| view.embed)
             .then(browser::report_height_to_host)
             .flatten();
         // Owned by the app: dropped (so removed and disconnected) with it.
-        let _listeners = StoredValue::new_local((width, height));
+        let _listeners = StoredValue::new_local(height);
         on_cleanup(move || {
             popstate.remove();
             dragover.remove();

@@ -76,6 +76,8 @@ struct ChartParts {
     /// `None`: the page's own drawing (see [`ChartParts::drawing`]).
     svg: Memo<Option<Result<String, String>>>,
     frame: NodeRef<leptos::html::Div>,
+    /// The drawing's own box, whose width the chart is drawn at.
+    canvas: NodeRef<leptos::html::Div>,
     readout: RwSignal<Option<Readout>>,
     /// A tap's readout stays until the next tap; a mouse's follows the pointer.
     tapped: RwSignal<bool>,
@@ -112,6 +114,7 @@ impl ChartParts {
             chart,
             svg,
             frame: NodeRef::new(),
+            canvas: NodeRef::new(),
             readout: RwSignal::new(None),
             tapped: RwSignal::new(false),
             focused: StoredValue::new(None),
@@ -252,6 +255,27 @@ impl ChartParts {
     }
 
     /// A tap anywhere outside the chart hides a tapped readout.
+    /// Follows the drawing's own box: a new width redraws the charts, once
+    /// the box has settled and only when the width really changed.
+    fn watch_width(self) {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let watch = StoredValue::new_local(None);
+            Effect::new(move |_| {
+                let Some(canvas) = self.canvas.get() else {
+                    return;
+                };
+                let chart_width = self.context.chart_width;
+                watch.set_value(super::browser::watch_box_width(&canvas, move |width| {
+                    if chart_width.get_untracked() != width {
+                        chart_width.set(width);
+                    }
+                }));
+            });
+            on_cleanup(move || watch.set_value(None));
+        }
+    }
+
     fn watch_taps_outside(self) {
         #[cfg(target_arch = "wasm32")]
         {
@@ -278,6 +302,7 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
     let context = parts.context;
     let lang = move || context.lang();
     parts.follow_focus();
+    parts.watch_width();
     parts.watch_taps_outside();
     let key = move || chart.with(|view| view.key.key());
     let heading_id = move || format!("chart-{}-title", key());
@@ -323,6 +348,7 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
                 // below is for the eye, so it is not read a second time.
                 <div
                     class="chart-canvas"
+                    node_ref=parts.canvas
                     role="img"
                     aria-labelledby=heading_id
                     aria-describedby=description_id

@@ -44,8 +44,10 @@ pub struct AppContext {
     pub notices: RwSignal<Vec<Notice>>,
     /// Files still loading.
     pub pending: RwSignal<usize>,
-    /// Width available to a chart, in CSS pixels; set only when it really
-    /// changes, and a moment after the last resize (see `browser::watch_width`).
+    /// The width charts are drawn at, in CSS pixels: their box's, measured
+    /// by each chart's observer (`browser::watch_box_width`, a moment after
+    /// the last resize) and set only when it really changes. Shared: the
+    /// charts stand in one column, and a chart shown later starts at it.
     pub chart_width: RwSignal<u32>,
     /// Why the visitor's last files could not be read.
     pub own_failures: RwSignal<Vec<LoadFailure>>,

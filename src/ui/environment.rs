@@ -64,7 +64,7 @@ impl PageEnvironment {
         let whole = bundled.manifest.is_some() && bundled.failures.is_empty();
         PageEnvironment {
             query: browser::current_query(),
-            chart_width: browser::chart_width(),
+            chart_width: browser::first_chart_width(),
             bundled: whole.then_some(bundled),
             offline_file: browser::is_bundled(),
             // Known once the start decides to hydrate (`super::start`).

@@ -4,7 +4,8 @@
 use crate::analysis::breakdown_by_recipient;
 use crate::catalog::Catalog;
 use crate::i18n::{Lang, Text};
-use crate::model::{Recipient, Value};
+use crate::manifest::DataAbout;
+use crate::model::{Agreement, Recipient, Value};
 
 /// How far a year's money is known.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,52 +50,6 @@ pub struct AboutData {
 
 /// The section for the bundled data; `address` is the app's address, for the citation.
 pub fn about_data(catalog: &Catalog, address: &str, lang: Lang) -> AboutData {
-    let mut coverage: Vec<Coverage> = catalog
-        .agreements
-        .values()
-        .map(|loaded| {
-            let agreement = &loaded.agreement;
-            let by_recipient = breakdown_by_recipient(agreement);
-            let unnamed = by_recipient.get(Recipient::Unspecified);
-            let (recipients, complete) = match (by_recipient.total, by_recipient.not_broken_down) {
-                (Value::Unknown, _) => (Text::CoverageTotalUnknown.get(lang).to_string(), false),
-                (_, rest) if rest.high() == Some(0) && unnamed.is_none() => {
-                    (Text::CoverageComplete.get(lang).to_string(), true)
-                }
-                (_, rest) => {
-                    let open = unnamed.map_or(rest, |named| rest.plus(named));
-                    let text = Text::CoveragePartly
-                        .get(lang)
-                        .replace("{}", &open.written(lang));
-                    (text, false)
-                }
-            };
-            Coverage {
-                year: agreement.year,
-                total: agreement.total.value().written(lang),
-                total_status: agreement.total.status().label(lang),
-                recipients,
-                complete,
-            }
-        })
-        .collect();
-    // A year inside the span with no file at all (2023): no figure has been found.
-    let first = catalog.agreements.keys().next().copied();
-    let last = catalog.agreements.keys().next_back().copied();
-    if let (Some(first), Some(last)) = (first, last) {
-        for year in first..=last {
-            if !catalog.agreements.contains_key(&year) && !catalog.failed(year) {
-                coverage.push(Coverage {
-                    year,
-                    total: Text::UnknownShort.get(lang).to_string(),
-                    total_status: Text::StatusUnknown.get(lang),
-                    recipients: Text::CoverageNoFigures.get(lang).to_string(),
-                    complete: false,
-                });
-            }
-        }
-        coverage.sort_by_key(|row| row.year);
-    }
     let open_questions = catalog
         .agreements
         .values()
@@ -123,22 +78,82 @@ pub fn about_data(catalog: &Catalog, address: &str, lang: Lang) -> AboutData {
         .as_ref()
         .map(|manifest| manifest.about.clone())
         .unwrap_or_default();
+    AboutData {
+        coverage: coverage(catalog, lang),
+        open_questions,
+        statuses,
+        citation: citation(&about, address, lang),
+        licence: about.licence.map(|licence| (licence, about.licence_url)),
+        last_checked: about.last_checked,
+    }
+}
+
+/// A row a year from the first file to the last: its total and how much of
+/// it the sources give a recipient. A year inside the span with no file at
+/// all (2023) says that no figure has been found.
+fn coverage(catalog: &Catalog, lang: Lang) -> Vec<Coverage> {
+    let mut coverage: Vec<Coverage> = catalog
+        .agreements
+        .values()
+        .map(|loaded| year_coverage(&loaded.agreement, lang))
+        .collect();
+    let first = catalog.agreements.keys().next().copied();
+    let last = catalog.agreements.keys().next_back().copied();
+    if let (Some(first), Some(last)) = (first, last) {
+        for year in first..=last {
+            if !catalog.agreements.contains_key(&year) && !catalog.failed(year) {
+                coverage.push(Coverage {
+                    year,
+                    total: Text::UnknownShort.get(lang).to_string(),
+                    total_status: Text::StatusUnknown.get(lang),
+                    recipients: Text::CoverageNoFigures.get(lang).to_string(),
+                    complete: false,
+                });
+            }
+        }
+        coverage.sort_by_key(|row| row.year);
+    }
+    coverage
+}
+
+/// One agreement's coverage: every krona given a recipient, part of it, or
+/// a total that is not known.
+fn year_coverage(agreement: &Agreement, lang: Lang) -> Coverage {
+    let by_recipient = breakdown_by_recipient(agreement);
+    let unnamed = by_recipient.get(Recipient::Unspecified);
+    let (recipients, complete) = match (by_recipient.total, by_recipient.not_broken_down) {
+        (Value::Unknown, _) => (Text::CoverageTotalUnknown.get(lang).to_string(), false),
+        (_, rest) if rest.high() == Some(0) && unnamed.is_none() => {
+            (Text::CoverageComplete.get(lang).to_string(), true)
+        }
+        (_, rest) => {
+            let open = unnamed.map_or(rest, |named| rest.plus(named));
+            let text = Text::CoveragePartly
+                .get(lang)
+                .replace("{}", &open.written(lang));
+            (text, false)
+        }
+    };
+    Coverage {
+        year: agreement.year,
+        total: agreement.total.value().written(lang),
+        total_status: agreement.total.status().label(lang),
+        recipients,
+        complete,
+    }
+}
+
+/// How to cite the data: the app, the data's version and when it was last
+/// checked, and the app's address.
+fn citation(about: &DataAbout, address: &str, lang: Lang) -> String {
     let version = about.version.clone().unwrap_or_else(|| "–".into());
     let checked = about.last_checked.clone().unwrap_or_else(|| "–".into());
-    let citation = Text::CiteAs
+    Text::CiteAs
         .get(lang)
         .replacen("{}", Text::AppTitle.get(lang), 1)
         .replacen("{}", &version, 1)
         .replacen("{}", &checked, 1)
-        .replacen("{}", address, 1);
-    AboutData {
-        coverage,
-        open_questions,
-        statuses,
-        citation,
-        licence: about.licence.map(|licence| (licence, about.licence_url)),
-        last_checked: about.last_checked,
-    }
+        .replacen("{}", address, 1)
 }
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
 //! The chosen years side by side, by recipient or by purpose, in kronor or as
 //! shares of each year's total, grouped or stacked.
 
-use crate::analysis::{breakdown_by_purpose, breakdown_by_recipient, Breakdown, Quantity};
-use crate::catalog::Catalog;
+use crate::analysis::{
+    breakdown_by_purpose, breakdown_by_recipient, Breakdown, Converter, Piece, Quantity,
+};
+use crate::catalog::{Catalog, LoadedAgreement};
 use crate::format::Scale;
 use crate::i18n::{Lang, Text};
 use crate::model::{Purpose, Recipient, Value};
@@ -120,214 +122,269 @@ pub(super) fn breakdown_table<K: Key>(
     title: Text,
 ) -> DataTable {
     let lang = state.lang;
-    let converter = catalog.converter(state.units);
-    let share = state.measure == Measure::Share;
-    let scale = if share {
-        Scale::Percent
-    } else {
-        converter.scale()
-    };
     let shown = catalog.shown(&state.years);
-    let chosen: Vec<&crate::catalog::LoadedAgreement> =
-        shown.iter().map(|shown| shown.loaded).collect();
-    let breakdowns: Vec<Breakdown<K>> = chosen
-        .iter()
-        .map(|loaded| K::breakdown(&loaded.agreement))
+    let columns = YearColumns::<K>::new(
+        catalog,
+        state,
+        shown.iter().map(|shown| shown.loaded).collect(),
+    );
+    let rows = columns.item_rows();
+    let footer = std::iter::once(columns.rest_row())
+        .chain(columns.subtotal_row(&rows))
+        .chain(std::iter::once(columns.total_row()))
+        .chain(columns.of_which_rows())
         .collect();
-    // Shares are of the nominal total: a ratio is the same in any prices.
-    let measure = |year: u16, value: Value, total: Value| -> Quantity {
-        if share {
-            let nominal = |value: Value| {
-                crate::analysis::Converter::new(Default::default(), None, None).convert(year, value)
-            };
+    DataTable {
+        title: title.get(lang).into(),
+        corner: K::heading(lang).into(),
+        unit: if columns.share {
+            Text::ShareAxis.get(lang).to_string()
+        } else {
+            columns.converter.label(lang)
+        },
+        scale: columns.scale,
+        columns: shown
+            .iter()
+            .map(|shown| Column {
+                key: shown.key(),
+                header: column_header(shown, &columns.converter, lang),
+            })
+            .collect(),
+        rows,
+        footer,
+        note: Text::TableNote.get(lang).into(),
+    }
+}
+
+/// The shown years of a breakdown table, a column each: each year's
+/// agreement and its breakdown by `K`, and how a cell is measured.
+struct YearColumns<'a, K> {
+    lang: Lang,
+    converter: Converter<'a>,
+    /// Shares of each year's total, not amounts.
+    share: bool,
+    scale: Scale,
+    chosen: Vec<&'a LoadedAgreement>,
+    breakdowns: Vec<Breakdown<'a, K>>,
+}
+
+impl<'a, K: Key> YearColumns<'a, K> {
+    fn new(catalog: &'a Catalog, state: &ViewState, chosen: Vec<&'a LoadedAgreement>) -> Self {
+        let converter = catalog.converter(state.units);
+        let share = state.measure == Measure::Share;
+        YearColumns {
+            lang: state.lang,
+            scale: if share {
+                Scale::Percent
+            } else {
+                converter.scale()
+            },
+            converter,
+            share,
+            breakdowns: chosen
+                .iter()
+                .map(|loaded| K::breakdown(&loaded.agreement))
+                .collect(),
+            chosen,
+        }
+    }
+
+    /// `value` of a year whose total is `total`, in the table's measure.
+    /// Shares are of the nominal total: a ratio is the same in any prices.
+    fn measure(&self, year: u16, value: Value, total: Value) -> Quantity {
+        if self.share {
+            let nominal =
+                |value: Value| Converter::new(Default::default(), None, None).convert(year, value);
             nominal(value).share_of(nominal(total))
         } else {
-            converter.convert(year, value)
+            self.converter.convert(year, value)
         }
-    };
+    }
 
-    let rows: Vec<DataRow> = K::all()
-        .iter()
-        .filter(|key| {
-            breakdowns
-                .iter()
-                .any(|breakdown| breakdown.get(**key).is_some())
-        })
-        .map(|&key| DataRow {
-            key: key.key().into(),
-            label: key.label(lang).into(),
-            kind: RowKind::Item,
-            cells: chosen
-                .iter()
-                .zip(&breakdowns)
-                .map(|(loaded, breakdown)| match breakdown.get(key) {
-                    Some(value) => {
-                        let entries = piece_entries(&loaded.agreement, breakdown.pieces(key), lang);
-                        let quantity = measure(loaded.agreement.year, value, breakdown.total);
-                        DataCell::of(quantity, scale, lang)
-                            .with_status(sum_status(&entries))
-                            .with_figures(entries)
-                    }
-                    None => DataCell::empty(),
-                })
-                .collect(),
-        })
-        .collect();
-    let rest = DataRow {
-        key: "not-broken-down".into(),
-        label: Text::NotBrokenDownRow.get(lang).into(),
-        kind: RowKind::NotBrokenDown,
-        cells: chosen
+    /// A row with a cell a year, each made by `cell` from the year's
+    /// agreement and breakdown.
+    fn row(
+        &self,
+        key: String,
+        label: String,
+        kind: RowKind,
+        cell: impl Fn(&LoadedAgreement, &Breakdown<'a, K>) -> DataCell,
+    ) -> DataRow {
+        let cells = self
+            .chosen
             .iter()
-            .zip(&breakdowns)
-            .map(|(loaded, breakdown)| {
-                let quantity = measure(
+            .zip(&self.breakdowns)
+            .map(|(loaded, breakdown)| cell(loaded, breakdown))
+            .collect();
+        DataRow {
+            key,
+            label,
+            kind,
+            cells,
+        }
+    }
+
+    /// A cell of `value`, made of `pieces`: its status and figures are theirs.
+    fn pieces_cell(
+        &self,
+        loaded: &LoadedAgreement,
+        breakdown: &Breakdown<'a, K>,
+        value: Value,
+        pieces: &[Piece],
+    ) -> DataCell {
+        let entries = piece_entries(&loaded.agreement, pieces, self.lang);
+        let quantity = self.measure(loaded.agreement.year, value, breakdown.total);
+        DataCell::of(quantity, self.scale, self.lang)
+            .with_status(sum_status(&entries))
+            .with_figures(entries)
+    }
+
+    /// A row per key that has money in a shown year.
+    fn item_rows(&self) -> Vec<DataRow> {
+        K::all()
+            .iter()
+            .filter(|key| {
+                self.breakdowns
+                    .iter()
+                    .any(|breakdown| breakdown.get(**key).is_some())
+            })
+            .map(|&key| {
+                self.row(
+                    key.key().into(),
+                    key.label(self.lang).into(),
+                    RowKind::Item,
+                    |loaded, breakdown| match breakdown.get(key) {
+                        Some(value) => {
+                            self.pieces_cell(loaded, breakdown, value, breakdown.pieces(key))
+                        }
+                        None => DataCell::empty(),
+                    },
+                )
+            })
+            .collect()
+    }
+
+    /// The money the sources do not break down by `K`.
+    fn rest_row(&self) -> DataRow {
+        let label = Text::NotBrokenDownRow.get(self.lang).into();
+        self.row(
+            "not-broken-down".into(),
+            label,
+            RowKind::NotBrokenDown,
+            |loaded, breakdown| {
+                let quantity = self.measure(
                     loaded.agreement.year,
                     breakdown.not_broken_down,
                     breakdown.total,
                 );
-                DataCell::of(quantity, scale, lang).with_figures(vec![total_entry(loaded, lang)])
-            })
-            .collect(),
-    };
-    let subtotal = K::subtotal().and_then(|(keys, name)| {
+                DataCell::of(quantity, self.scale, self.lang)
+                    .with_figures(vec![total_entry(loaded, self.lang)])
+            },
+        )
+    }
+
+    /// The sum of `K`'s subtotal keys among `rows`, when more than one is
+    /// there (one key alone is its own row already).
+    fn subtotal_row(&self, rows: &[DataRow]) -> Option<DataRow> {
+        let (keys, name) = K::subtotal()?;
         let present: Vec<K> = keys
             .iter()
             .copied()
             .filter(|key| rows.iter().any(|row| row.key == key.key()))
             .collect();
-        // One key alone is its own row already.
-        (present.len() > 1).then(|| DataRow {
-            key: "subtotal".into(),
-            label: name.get(lang).into(),
-            kind: RowKind::Subtotal,
-            cells: chosen
-                .iter()
-                .zip(&breakdowns)
-                .map(|(loaded, breakdown)| {
-                    let values: Vec<Value> = present
-                        .iter()
-                        .filter_map(|key| breakdown.get(*key))
-                        .collect();
-                    if values.is_empty() {
-                        return DataCell::empty();
-                    }
-                    let value = values.into_iter().fold(Value::Exact(0), Value::plus);
-                    let pieces: Vec<_> = present
-                        .iter()
-                        .flat_map(|key| breakdown.pieces(*key).iter().copied())
-                        .collect();
-                    let entries = piece_entries(&loaded.agreement, &pieces, lang);
-                    DataCell::of(
-                        measure(loaded.agreement.year, value, breakdown.total),
-                        scale,
-                        lang,
-                    )
-                    .with_status(sum_status(&entries))
-                    .with_figures(entries)
-                })
-                .collect(),
-        })
-    });
-    let total = DataRow {
-        key: "total".into(),
-        label: Text::TotalRow.get(lang).into(),
-        kind: RowKind::Total,
-        cells: chosen
-            .iter()
-            .zip(&breakdowns)
-            .map(|(loaded, breakdown)| {
-                let quantity = measure(loaded.agreement.year, breakdown.total, breakdown.total);
-                DataCell::of(quantity, scale, lang)
-                    .with_status(loaded.agreement.total.status())
-                    .with_figures(vec![total_entry(loaded, lang)])
-            })
-            .collect(),
-    };
-    let unit = if share {
-        Text::ShareAxis.get(lang).to_string()
-    } else {
-        converter.label(lang)
-    };
-    DataTable {
-        title: title.get(lang).into(),
-        corner: K::heading(lang).into(),
-        unit,
-        scale,
-        columns: shown
-            .iter()
-            .map(|shown| Column {
-                key: shown.key(),
-                header: column_header(shown, &converter, lang),
-            })
-            .collect(),
-        rows,
-        footer: std::iter::once(rest)
-            .chain(subtotal)
-            .chain(std::iter::once(total))
-            .chain(of_which_rows(&chosen, &breakdowns, &measure, scale, lang))
-            .collect(),
-        note: Text::TableNote.get(lang).into(),
+        if present.len() < 2 {
+            return None;
+        }
+        let label = name.get(self.lang).into();
+        Some(self.row(
+            "subtotal".into(),
+            label,
+            RowKind::Subtotal,
+            |loaded, breakdown| {
+                let values: Vec<Value> = present
+                    .iter()
+                    .filter_map(|key| breakdown.get(*key))
+                    .collect();
+                if values.is_empty() {
+                    return DataCell::empty();
+                }
+                let value = values.into_iter().fold(Value::Exact(0), Value::plus);
+                let pieces: Vec<Piece> = present
+                    .iter()
+                    .flat_map(|key| breakdown.pieces(*key).iter().copied())
+                    .collect();
+                self.pieces_cell(loaded, breakdown, value, &pieces)
+            },
+        ))
     }
-}
 
-/// A row per "of which" figure of the total: shown under the total, never
-/// summed and never drawn as a part.
-fn of_which_rows<K>(
-    chosen: &[&crate::catalog::LoadedAgreement],
-    breakdowns: &[Breakdown<K>],
-    measure: &impl Fn(u16, Value, Value) -> Quantity,
-    scale: Scale,
-    lang: Lang,
-) -> Vec<DataRow> {
-    let mut ids: Vec<&str> = Vec::new();
-    for loaded in chosen {
-        for part in loaded.agreement.of_which(None) {
-            if !ids.contains(&part.id.as_str()) {
-                ids.push(&part.id);
+    /// Each year's total.
+    fn total_row(&self) -> DataRow {
+        let label = Text::TotalRow.get(self.lang).into();
+        self.row(
+            "total".into(),
+            label,
+            RowKind::Total,
+            |loaded, breakdown| {
+                let quantity =
+                    self.measure(loaded.agreement.year, breakdown.total, breakdown.total);
+                DataCell::of(quantity, self.scale, self.lang)
+                    .with_status(loaded.agreement.total.status())
+                    .with_figures(vec![total_entry(loaded, self.lang)])
+            },
+        )
+    }
+
+    /// A row per "of which" figure of the total: shown under the total,
+    /// never summed and never drawn as a part.
+    fn of_which_rows(&self) -> Vec<DataRow> {
+        let lang = self.lang;
+        let mut ids: Vec<&str> = Vec::new();
+        for loaded in &self.chosen {
+            for part in loaded.agreement.of_which(None) {
+                if !ids.contains(&part.id.as_str()) {
+                    ids.push(&part.id);
+                }
             }
         }
-    }
-    ids.into_iter()
-        .map(|id| {
-            let label = chosen
-                .iter()
-                .find_map(|loaded| loaded.agreement.allocation(id))
-                .map(|part| part.label.get(lang).to_string())
-                .unwrap_or_default();
-            DataRow {
-                key: format!("of-which:{id}"),
-                label: format!("{} {label}", Text::OfWhich.get(lang)),
-                kind: RowKind::OfWhich,
-                cells: chosen
+        ids.into_iter()
+            .map(|id| {
+                let name = self
+                    .chosen
                     .iter()
-                    .zip(breakdowns)
-                    .map(|(loaded, breakdown)| {
-                        match loaded.agreement.of_which(None).find(|part| part.id == id) {
-                            Some(part) => {
-                                let quantity = measure(
-                                    loaded.agreement.year,
-                                    part.amount.value(),
-                                    breakdown.total,
-                                );
-                                let entry = figure_entry(
-                                    &loaded.agreement,
-                                    part.label.get(lang).into(),
-                                    1,
-                                    &part.amount,
-                                    lang,
-                                );
-                                DataCell::of(quantity, scale, lang)
-                                    .with_status(part.amount.status())
-                                    .with_figures(vec![entry])
-                            }
-                            None => DataCell::empty(),
-                        }
-                    })
-                    .collect(),
-            }
-        })
-        .collect()
+                    .find_map(|loaded| loaded.agreement.allocation(id))
+                    .map(|part| part.label.get(lang).to_string())
+                    .unwrap_or_default();
+                let label = format!("{} {name}", Text::OfWhich.get(lang));
+                self.row(
+                    format!("of-which:{id}"),
+                    label,
+                    RowKind::OfWhich,
+                    |loaded, breakdown| {
+                        let Some(part) = loaded.agreement.of_which(None).find(|part| part.id == id)
+                        else {
+                            return DataCell::empty();
+                        };
+                        let quantity = self.measure(
+                            loaded.agreement.year,
+                            part.amount.value(),
+                            breakdown.total,
+                        );
+                        let entry = figure_entry(
+                            &loaded.agreement,
+                            part.label.get(lang).into(),
+                            1,
+                            &part.amount,
+                            lang,
+                        );
+                        DataCell::of(quantity, self.scale, lang)
+                            .with_status(part.amount.status())
+                            .with_figures(vec![entry])
+                    },
+                )
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]

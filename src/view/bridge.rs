@@ -1,6 +1,8 @@
 //! The change bridge from one year to another, as a waterfall and a table.
 
-use crate::analysis::{bridge, bridge_total, pieces, Pieces, Quantity, StepKind};
+use crate::analysis::{
+    bridge, bridge_total, pieces, Bridge, BridgeStep, Converter, Pieces, Quantity, StepKind,
+};
 use crate::catalog::{Catalog, LoadedAgreement};
 use crate::chart::{Bar, BarLayout, Series};
 use crate::format::Scale;
@@ -220,78 +222,123 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
         table: None,
         same_ends: None,
     };
-    let (Some(start_end), Some(end_end)) = (ends.from, ends.to) else {
+    let (Some(start), Some(end)) = (ends.from, ends.to) else {
         return view;
     };
-    if start_end.value == end_end.value && state.from_source == state.to_source {
-        let year = start_end.loaded.agreement.year;
+    if start.value == end.value && state.from_source == state.to_source {
+        let year = start.loaded.agreement.year;
         view.same_ends = Some(messages::same_ends(year, lang));
     }
-    let (from_name, first, to_name, last) = (
-        start_end.name,
-        start_end.loaded,
-        end_end.name,
-        end_end.loaded,
-    );
-    let (from, to) = (first.agreement.year, last.agreement.year);
-    view.from_choices = choices(first, state.from_source.as_deref(), lang);
-    view.to_choices = choices(last, state.to_source.as_deref(), lang);
-    let (Some(start_side), Some(end_side)) = (
-        bridge_total(&first.agreement.total, state.from_source.as_deref()),
-        bridge_total(&last.agreement.total, state.to_source.as_deref()),
-    ) else {
+    view.from_choices = choices(start.loaded, state.from_source.as_deref(), lang);
+    view.to_choices = choices(end.loaded, state.to_source.as_deref(), lang);
+    let Some(waterfall) = Waterfall::new(catalog, state, start, end) else {
         return view;
     };
-    let (start, end) = (start_side.0, end_side.0);
-    let steps = bridge(&first.agreement, &last.agreement, start_side, end_side);
-    let first_pieces = pieces(&first.agreement, SplitBy::Recipient, start_side.1);
-    let last_pieces = pieces(&last.agreement, SplitBy::Recipient, end_side.1);
-    let converter = catalog.converter(state.units);
-    let scale = converter.scale();
-    let at = |year: u16, kronor: Option<i128>| -> Quantity {
+    let drawn = waterfall.steps();
+    let table = waterfall.table(drawn.rows);
+    view.chart = Some(waterfall.chart(&table, drawn.bars, view.same_ends.as_deref()));
+    view.table = Some(table);
+    view
+}
+
+/// A bridge between two ends with known totals, in the visitor's units:
+/// what its table and its waterfall are built from.
+struct Waterfall<'a> {
+    lang: Lang,
+    converter: Converter<'a>,
+    scale: Scale,
+    /// The two ends' names (`2016`, or an own file's) and agreements.
+    from_name: String,
+    to_name: String,
+    first: &'a LoadedAgreement,
+    last: &'a LoadedAgreement,
+    /// Each item's change, and the pieces of each end it is made of.
+    bridge: Bridge,
+    first_pieces: Pieces<'a>,
+    last_pieces: Pieces<'a>,
+}
+
+/// The steps' table rows, and the bars drawn from them: the start, each
+/// step that changes what is drawn, the end; each with the table cell it is
+/// drawn from.
+struct Steps {
+    rows: Vec<DataRow>,
+    bars: Vec<(String, Option<Bar>, CellAt)>,
+}
+
+impl<'a> Waterfall<'a> {
+    /// The bridge from `start` to `end` under the sides of their totals the
+    /// address chose; `None` when either total is unknown.
+    fn new(
+        catalog: &'a Catalog,
+        state: &ViewState,
+        start: Endpoint<'a>,
+        end: Endpoint<'a>,
+    ) -> Option<Waterfall<'a>> {
+        let (first, last) = (start.loaded, end.loaded);
+        let start_side = bridge_total(&first.agreement.total, state.from_source.as_deref())?;
+        let end_side = bridge_total(&last.agreement.total, state.to_source.as_deref())?;
+        let converter = catalog.converter(state.units);
+        Some(Waterfall {
+            lang: state.lang,
+            scale: converter.scale(),
+            converter,
+            from_name: start.name,
+            to_name: end.name,
+            first,
+            last,
+            bridge: bridge(&first.agreement, &last.agreement, start_side, end_side),
+            first_pieces: pieces(&first.agreement, SplitBy::Recipient, start_side.1),
+            last_pieces: pieces(&last.agreement, SplitBy::Recipient, end_side.1),
+        })
+    }
+
+    /// An amount of a year in the visitor's units; a side without the item is 0.
+    fn at(&self, year: u16, kronor: Option<i128>) -> Quantity {
         match kronor {
-            Some(kronor) => converter.convert_signed(year, kronor),
+            Some(kronor) => self.converter.convert_signed(year, kronor),
             None => Quantity::Exact(0.0),
         }
-    };
-    let item_entries = |loaded: &LoadedAgreement, items: &Pieces, key: &str| -> Vec<FigureEntry> {
+    }
+
+    /// A year's total in the visitor's units.
+    fn total(&self, loaded: &LoadedAgreement, kronor: u64) -> Quantity {
+        self.converter
+            .convert(loaded.agreement.year, Value::Exact(kronor))
+    }
+
+    /// The figures behind the item `key` in one end, named with their year.
+    fn item_entries(
+        &self,
+        loaded: &LoadedAgreement,
+        items: &Pieces,
+        key: &str,
+    ) -> Vec<FigureEntry> {
         items
             .pieces
             .iter()
             .filter(|piece| piece.key() == key)
             .map(|piece| {
-                let mut entry = piece_entry(&loaded.agreement, piece, lang);
+                let mut entry = piece_entry(&loaded.agreement, piece, self.lang);
                 entry.label = format!("{} {}", entry.label, loaded.agreement.year);
                 entry
             })
             .collect()
-    };
+    }
 
-    let mut rows = Vec::with_capacity(steps.steps.len());
-    let mut bars = vec![Some(Bar::Value(
-        scale.display(
-            converter
-                .convert(from, Value::Exact(start))
-                .low()
-                .unwrap_or(0.0),
-        ),
-    ))];
-    let mut groups = vec![from_name.clone()];
-    // The table cell each bar is drawn from: the ends are the footer's
-    // total, the steps their rows' changes.
-    let mut cells = vec![CellAt::new(RowPlace::Footer, 0, 0)];
-    let mut level = bars[0]
-        .map(|bar| if let Bar::Value(v) = bar { v } else { 0.0 })
-        .unwrap_or(0.0);
-    for step in &steps.steps {
-        let before = at(from, step.from);
-        let after = at(to, step.to);
-        let change = after.minus(before);
-        let mut figures = item_entries(first, &first_pieces, &step.key);
-        figures.extend(item_entries(last, &last_pieces, &step.key));
-        if step.kind == StepKind::NotBrokenDown {
-            figures = vec![total_entry(first, lang), total_entry(last, lang)];
-        }
+    /// The table row of one step: its amount in each end and its change,
+    /// with the figures it comes from.
+    fn step_row(&self, step: &BridgeStep) -> DataRow {
+        let (lang, scale) = (self.lang, self.scale);
+        let before = self.at(self.first.agreement.year, step.from);
+        let after = self.at(self.last.agreement.year, step.to);
+        let figures = if step.kind == StepKind::NotBrokenDown {
+            vec![total_entry(self.first, lang), total_entry(self.last, lang)]
+        } else {
+            let mut figures = self.item_entries(self.first, &self.first_pieces, &step.key);
+            figures.extend(self.item_entries(self.last, &self.last_pieces, &step.key));
+            figures
+        };
         let cell = |quantity: Quantity, present: bool| {
             if present {
                 DataCell::of(quantity, scale, lang)
@@ -299,14 +346,13 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
                 DataCell::empty()
             }
         };
-        let label = if step.rest {
-            Text::RestOf.get(lang).replace("{}", step.label.get(lang))
-        } else {
-            step.label.get(lang).to_string()
-        };
-        let row = DataRow {
+        DataRow {
             key: step.key.clone(),
-            label,
+            label: if step.rest {
+                Text::RestOf.get(lang).replace("{}", step.label.get(lang))
+            } else {
+                step.label.get(lang).to_string()
+            },
             kind: if step.kind == StepKind::NotBrokenDown {
                 RowKind::NotBrokenDown
             } else {
@@ -315,97 +361,142 @@ pub fn bridge_view(catalog: &Catalog, state: &ViewState) -> BridgeView {
             cells: vec![
                 cell(before, step.from.is_some()),
                 cell(after, step.to.is_some()),
-                DataCell::change(change, scale, lang)
+                DataCell::change(after.minus(before), scale, lang)
                     .with_status(step.kind)
                     .with_figures(figures),
             ],
-        };
-        if let Quantity::Exact(change) = change {
-            let shown = scale.display(change);
-            // Unchanged items are in the table; a zero-height step would say nothing on the chart.
-            if shown.abs() > 1e-9 {
-                groups.push(row.label.clone());
-                cells.push(CellAt::new(RowPlace::Body, rows.len(), 2));
-                bars.push(Some(Bar::Step {
-                    start: level,
-                    end: level + shown,
-                }));
-                level += shown;
-            }
         }
-        rows.push(row);
     }
-    let start_quantity = converter.convert(from, Value::Exact(start));
-    let end_quantity = converter.convert(to, Value::Exact(end));
-    groups.push(to_name.clone());
-    cells.push(CellAt::new(RowPlace::Footer, 0, 1));
-    bars.push(Some(Bar::Value(
-        scale.display(end_quantity.low().unwrap_or(0.0)),
-    )));
-    let total_change = end_quantity.minus(start_quantity);
-    let table = DataTable {
-        title: messages::bridge_title(&from_name, &to_name, lang),
-        corner: Text::ItemColumn.get(lang).into(),
-        unit: converter.label(lang),
-        scale,
-        columns: vec![
-            Column {
-                key: from_name.clone(),
-                header: from_name.clone(),
-            },
-            Column {
-                key: to_name.clone(),
-                header: to_name.clone(),
-            },
-            Column {
-                key: "change".into(),
-                header: Text::ChangeColumn.get(lang).into(),
-            },
-        ],
-        rows,
-        footer: vec![DataRow {
-            key: "total".into(),
-            label: Text::TotalRow.get(lang).into(),
-            kind: RowKind::Total,
-            cells: vec![
-                DataCell::of(start_quantity, scale, lang)
-                    .with_status(first.agreement.total.status())
-                    .with_figures(vec![total_entry(first, lang)]),
-                DataCell::of(end_quantity, scale, lang)
-                    .with_status(last.agreement.total.status())
-                    .with_figures(vec![total_entry(last, lang)]),
-                DataCell::change(total_change, scale, lang),
+
+    /// Every step's row, and the bars: the start, each step from the level
+    /// the steps before reached, the end.
+    fn steps(&self) -> Steps {
+        let scale = self.scale;
+        let start = scale.display(
+            self.total(self.first, self.bridge.start)
+                .low()
+                .unwrap_or(0.0),
+        );
+        let mut bars = vec![(
+            self.from_name.clone(),
+            Some(Bar::Value(start)),
+            CellAt::new(RowPlace::Footer, 0, FROM),
+        )];
+        let mut rows = Vec::with_capacity(self.bridge.steps.len());
+        let mut level = start;
+        for step in &self.bridge.steps {
+            let row = self.step_row(step);
+            let change = row.cells.get(CHANGE).map(|cell| cell.quantity);
+            // Unchanged items are in the table; a zero-height step would say nothing on the chart.
+            if let Some(Quantity::Exact(change)) = change {
+                let shown = scale.display(change);
+                if shown.abs() > 1e-9 {
+                    let bar = Bar::Step {
+                        start: level,
+                        end: level + shown,
+                    };
+                    bars.push((
+                        row.label.clone(),
+                        Some(bar),
+                        CellAt::new(RowPlace::Body, rows.len(), CHANGE),
+                    ));
+                    level += shown;
+                }
+            }
+            rows.push(row);
+        }
+        let end = self.total(self.last, self.bridge.end);
+        bars.push((
+            self.to_name.clone(),
+            Some(Bar::Value(scale.display(end.low().unwrap_or(0.0)))),
+            CellAt::new(RowPlace::Footer, 0, TO),
+        ));
+        Steps { rows, bars }
+    }
+
+    /// The bridge's table: the steps' rows under the two ends and the
+    /// change, and the totals' row.
+    fn table(&self, rows: Vec<DataRow>) -> DataTable {
+        let (lang, scale) = (self.lang, self.scale);
+        let start = self.total(self.first, self.bridge.start);
+        let end = self.total(self.last, self.bridge.end);
+        let column = |key: &str, header: &str| Column {
+            key: key.to_owned(),
+            header: header.to_owned(),
+        };
+        let end_cell = |quantity: Quantity, loaded: &LoadedAgreement| {
+            DataCell::of(quantity, scale, lang)
+                .with_status(loaded.agreement.total.status())
+                .with_figures(vec![total_entry(loaded, lang)])
+        };
+        DataTable {
+            title: messages::bridge_title(&self.from_name, &self.to_name, lang),
+            corner: Text::ItemColumn.get(lang).into(),
+            unit: self.converter.label(lang),
+            scale,
+            columns: vec![
+                column(&self.from_name, &self.from_name),
+                column(&self.to_name, &self.to_name),
+                column("change", Text::ChangeColumn.get(lang)),
             ],
-        }],
-        note: Text::BridgeNote.get(lang).into(),
-    };
-    let description = match &view.same_ends {
-        Some(same) => format!("{same} {}", describe_bridge(&table, lang)),
-        None => describe_bridge(&table, lang),
-    };
-    let title = table.title.clone();
-    let drawn = chart(
-        lang,
-        scale,
-        table.unit.clone(),
-        groups,
-        vec![Series {
-            name: Text::ChangeColumn.get(lang).into(),
-            values: bars,
-        }],
-        BarLayout::Grouped,
-    );
-    view.chart = Some(ChartView {
-        key: ChartKey::Bridge,
-        title,
-        description,
-        walk: chart_walk(&drawn, &table, Naming::Row, |group, _| {
-            cells.get(group).cloned()
-        }),
-        chart: drawn,
-    });
-    view.table = Some(table);
-    view
+            rows,
+            footer: vec![DataRow {
+                key: "total".into(),
+                label: Text::TotalRow.get(lang).into(),
+                kind: RowKind::Total,
+                cells: vec![
+                    end_cell(start, self.first),
+                    end_cell(end, self.last),
+                    DataCell::change(end.minus(start), scale, lang),
+                ],
+            }],
+            note: Text::BridgeNote.get(lang).into(),
+        }
+    }
+
+    /// The waterfall of `bars`, described in words from `table` (after
+    /// `same_ends`, when both ends are one agreement).
+    fn chart(
+        &self,
+        table: &DataTable,
+        bars: Vec<(String, Option<Bar>, CellAt)>,
+        same_ends: Option<&str>,
+    ) -> ChartView {
+        let description = match same_ends {
+            Some(same) => format!("{same} {}", describe_bridge(table, self.lang)),
+            None => describe_bridge(table, self.lang),
+        };
+        let (groups, values, cells): (Vec<String>, Vec<Option<Bar>>, Vec<CellAt>) =
+            bars.into_iter().fold(
+                Default::default(),
+                |(mut groups, mut values, mut cells), (group, bar, cell)| {
+                    groups.push(group);
+                    values.push(bar);
+                    cells.push(cell);
+                    (groups, values, cells)
+                },
+            );
+        let drawn = chart(
+            self.lang,
+            self.scale,
+            table.unit.clone(),
+            groups,
+            vec![Series {
+                name: Text::ChangeColumn.get(self.lang).into(),
+                values,
+            }],
+            BarLayout::Grouped,
+        );
+        ChartView {
+            key: ChartKey::Bridge,
+            title: table.title.clone(),
+            description,
+            walk: chart_walk(&drawn, table, Naming::Row, |group, _| {
+                cells.get(group).cloned()
+            }),
+            chart: drawn,
+        }
+    }
 }
 
 /// The bridge table's columns: the first year, the last year, the change.

@@ -1,7 +1,7 @@
 //! Every year's total on one chart, from the first agreement year to the
 //! last. Years with no known total are gaps, written out, never zeros.
 
-use crate::analysis::Quantity;
+use crate::analysis::{Converter, Quantity};
 use crate::catalog::Catalog;
 use crate::chart::{BarLayout, Series};
 use crate::i18n::{Lang, Text};
@@ -27,18 +27,12 @@ pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
     let lang = state.lang;
     let converter = catalog.converter(state.units);
     let scale = converter.scale();
-    let listed = catalog.listed_years();
-    let years: Vec<u16> = match (listed.first(), listed.last()) {
-        (Some(first), Some(last)) => (*first..=*last).collect(),
-        _ => Vec::new(),
-    };
-    let mut rows = Vec::with_capacity(years.len());
-    let mut previous: Option<(u16, Quantity)> = None;
-    let unit = converter.label(lang);
-    let mut table = DataTable {
+    let mut rows = year_rows(catalog, &converter, lang);
+    rows.extend(own_rows(catalog, &converter, lang));
+    let table = DataTable {
         title: Text::TrendTitle.get(lang).into(),
         corner: Text::YearColumn.get(lang).into(),
-        unit: unit.clone(),
+        unit: converter.label(lang),
         scale,
         columns: vec![
             Column {
@@ -50,10 +44,28 @@ pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
                 header: Text::ChangeColumn.get(lang).into(),
             },
         ],
-        rows: Vec::new(),
+        rows,
         footer: Vec::new(),
         note: Text::TableNote.get(lang).into(),
     };
+    TrendView {
+        chart: trend_chart(&table, lang),
+        table,
+    }
+}
+
+/// A row a year from the first listed to the last, each with its total and
+/// the change from the year before; a year without a file (or whose file
+/// failed) is unknown, not zero.
+fn year_rows(catalog: &Catalog, converter: &Converter, lang: Lang) -> Vec<DataRow> {
+    let scale = converter.scale();
+    let listed = catalog.listed_years();
+    let years: Vec<u16> = match (listed.first(), listed.last()) {
+        (Some(first), Some(last)) => (*first..=*last).collect(),
+        _ => Vec::new(),
+    };
+    let mut previous: Option<Quantity> = None;
+    let mut rows = Vec::with_capacity(years.len());
     for year in years {
         let (total, change) = match catalog.agreements.get(&year) {
             Some(loaded) => {
@@ -61,14 +73,11 @@ pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
                 let total = DataCell::of(quantity, scale, lang)
                     .with_status(loaded.agreement.total.status())
                     .with_figures(vec![total_entry(loaded, lang)]);
-                let change = match previous {
-                    Some((_, before)) => match quantity.minus(before) {
-                        change @ (Quantity::Exact(_) | Quantity::Range(..)) => {
-                            DataCell::change(change, scale, lang)
-                        }
-                        _ => DataCell::empty(),
-                    },
-                    None => DataCell::empty(),
+                let change = match previous.map(|before| quantity.minus(before)) {
+                    Some(change @ (Quantity::Exact(_) | Quantity::Range(..))) => {
+                        DataCell::change(change, scale, lang)
+                    }
+                    _ => DataCell::empty(),
                 };
                 (total, change)
             }
@@ -78,7 +87,7 @@ pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
                 DataCell::empty(),
             ),
         };
-        previous = Some((year, total.quantity));
+        previous = Some(total.quantity);
         let label = if converter.is_provisional(year) {
             format!("{year} ({})", Text::ProvisionalMarker.get(lang))
         } else {
@@ -91,43 +100,58 @@ pub fn trend_view(catalog: &Catalog, state: &ViewState) -> TrendView {
             cells: vec![total, change],
         });
     }
-    // The visitor's own files, each a row of its own after the bundled years.
-    for own in &catalog.own {
-        let agreement = &own.loaded.agreement;
-        let quantity = converter.convert(agreement.year, agreement.total.value());
-        let total = DataCell::of(quantity, scale, lang)
-            .with_status(agreement.total.status())
-            .with_figures(vec![total_entry(&own.loaded, lang)]);
-        rows.push(DataRow {
-            key: own.key(),
-            label: format!("{} ({})", own.key(), Text::OwnFileMarker.get(lang)),
-            kind: RowKind::Item,
-            cells: vec![total, DataCell::empty()],
-        });
-    }
-    table.rows = rows;
+    rows
+}
 
+/// The visitor's own files, each a row of its own after the bundled years.
+fn own_rows(catalog: &Catalog, converter: &Converter, lang: Lang) -> Vec<DataRow> {
+    let scale = converter.scale();
+    catalog
+        .own
+        .iter()
+        .map(|own| {
+            let agreement = &own.loaded.agreement;
+            let quantity = converter.convert(agreement.year, agreement.total.value());
+            let total = DataCell::of(quantity, scale, lang)
+                .with_status(agreement.total.status())
+                .with_figures(vec![total_entry(&own.loaded, lang)]);
+            DataRow {
+                key: own.key(),
+                label: format!("{} ({})", own.key(), Text::OwnFileMarker.get(lang)),
+                kind: RowKind::Item,
+                cells: vec![total, DataCell::empty()],
+            }
+        })
+        .collect()
+}
+
+/// The trend chart: a bar a row, each drawn from the row's total.
+fn trend_chart(table: &DataTable, lang: Lang) -> ChartView {
     let series = vec![Series {
         name: Text::TotalRow.get(lang).into(),
         values: table
             .rows
             .iter()
-            .map(|row| bar(row.cells[0].quantity, scale))
+            .map(|row| bar(row.cells[0].quantity, table.scale))
             .collect(),
     }];
     let groups = table.rows.iter().map(|row| row.key.clone()).collect();
-    let drawn = chart(lang, scale, unit, groups, series, BarLayout::Grouped);
-    TrendView {
-        chart: ChartView {
-            key: ChartKey::Trend,
-            title: Text::TrendTitle.get(lang).into(),
-            description: describe_trend(&table, lang),
-            walk: chart_walk(&drawn, &table, Naming::Row, |group, _| {
-                Some(CellAt::new(RowPlace::Body, group, 0))
-            }),
-            chart: drawn,
-        },
-        table,
+    let drawn = chart(
+        lang,
+        table.scale,
+        table.unit.clone(),
+        groups,
+        series,
+        BarLayout::Grouped,
+    );
+    ChartView {
+        key: ChartKey::Trend,
+        title: Text::TrendTitle.get(lang).into(),
+        description: describe_trend(table, lang),
+        walk: chart_walk(&drawn, table, Naming::Row, |group, _| {
+            Some(CellAt::new(RowPlace::Body, group, 0))
+        }),
+        chart: drawn,
     }
 }
 

@@ -1,13 +1,6 @@
 // End-to-end tests of the release build in headless Chromium, served on 127.0.0.1.
 import { test, expect } from '@playwright/test';
-import { open } from './open.mjs';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core/axe.min.js');
-
-/** Swedish typography uses no-break spaces; compare with plain ones. */
-const plain = (text) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' ').trim();
+import { plain, open, rowCells, labelledRowCells, chartTexts, axeViolations } from './helpers.mjs';
 
 /**
  * The page carries its data files inline (no request before the first view);
@@ -46,27 +39,12 @@ async function tableYears(page) {
   return headers.slice(1).map((header) => plain(header.replace(/[↕▲▼]/g, '')));
 }
 
-async function rowCells(page, label) {
-  const row = page.locator('table.data-table tr', { has: page.locator('th', { hasText: label }) }).first();
-  return (await row.locator('td').allInnerTexts()).map(plain);
-}
-
-async function keyedCells(page, key) {
-  return (await page.locator(`table.data-table tr[data-key="${key}"] td`).allInnerTexts()).map(plain);
-}
-
-async function chartTexts(page, kind) {
-  return page
-    .locator(`figure[data-chart="${kind}"] svg text`)
-    .evaluateAll((nodes) => nodes.map((node) => node.textContent.trim()));
-}
-
 test('the default view compares 2015, 2016 and 2018 with sourced numbers', async ({ page }) => {
   await open(page);
   expect(await checkedYears(page)).toEqual(['2015', '2016', '2018']);
   expect(await tableYears(page)).toEqual(['2015 (omstritt)', '2016', '2018']);
-  expect(await rowCells(page, 'Totalt')).toEqual(['696–844 mnkr', '845 mnkr', '1 414 mnkr']);
-  expect(await rowCells(page, 'SKL/SKR')).toEqual(['66 mnkr', '65 mnkr', '50 mnkr']);
+  expect(await labelledRowCells(page, 'Totalt')).toEqual(['696–844 mnkr', '845 mnkr', '1 414 mnkr']);
+  expect(await labelledRowCells(page, 'SKL/SKR')).toEqual(['66 mnkr', '65 mnkr', '50 mnkr']);
   await expect(page.locator('tr[data-kind="total"] td').first()).toHaveAttribute('data-status', 'disputed');
 
   // Two charts, each an image with a text description that has the numbers.
@@ -89,7 +67,7 @@ test('unticking a year updates the chart, the table and the address in place; ba
   await page.getByRole('checkbox', { name: /2015/ }).uncheck();
   await expect(page).toHaveURL(/\?years=2016,2018$/);
   expect(await tableYears(page)).toEqual(['2016', '2018']);
-  expect(await rowCells(page, 'Totalt')).toEqual(['845 mnkr', '1 414 mnkr']);
+  expect(await labelledRowCells(page, 'Totalt')).toEqual(['845 mnkr', '1 414 mnkr']);
   const legend = await chartTexts(page, 'recipients');
   expect(legend).toContain('2016');
   expect(legend).not.toContain('2015');
@@ -159,7 +137,7 @@ test('a shared link opens its view', async ({ page }) => {
   await open(page, '?years=2016,2018');
   expect(await checkedYears(page)).toEqual(['2016', '2018']);
   expect(await tableYears(page)).toEqual(['2016', '2018']);
-  expect(await rowCells(page, 'Förändring')).toEqual(['–', '+569 mnkr (+67,3 %)']);
+  expect(await labelledRowCells(page, 'Förändring')).toEqual(['–', '+569 mnkr (+67,3 %)']);
 });
 
 test('a broken data file shows an alert naming it, and the other years still show', async ({ page }) => {
@@ -172,7 +150,7 @@ test('a broken data file shows an alert naming it, and the other years still sho
   await expect(alert).toContainText('Överenskommelsen 2016 (agreements/2016.json) kunde inte läsas');
   await expect(alert).toContainText('JSON-syntaxfel på rad 3, kolumn 12');
   expect(await tableYears(page)).toEqual(['2015 (omstritt)', '2018']);
-  expect(await rowCells(page, 'Totalt')).toEqual(['696–844 mnkr', '1 414 mnkr']);
+  expect(await labelledRowCells(page, 'Totalt')).toEqual(['696–844 mnkr', '1 414 mnkr']);
   await expect(page.getByRole('checkbox', { name: /2016/ })).toBeDisabled();
 });
 
@@ -259,7 +237,7 @@ test('English is one click away and kept in the address', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Sweden's state funding for mental health");
   await expect(page).toHaveURL(/lang=en/);
-  expect(await keyedCells(page, 'total')).toEqual(['SEK 696–844 m', 'SEK 845 m', 'SEK 1,414 m']);
+  expect(await rowCells(page, 'total')).toEqual(['SEK 696–844 m', 'SEK 845 m', 'SEK 1,414 m']);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Sweden's state funding for mental health");
 });
@@ -313,8 +291,5 @@ test('fits a 360 px phone without sideways scrolling', async ({ page }) => {
 test('passes an axe accessibility scan', async ({ page }) => {
   await open(page);
   await page.locator('details[data-year="2016"] summary').click();
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
-  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -3,13 +3,8 @@
 // focused bar's outline, Enter for the sources; the SKR CSV read back by the
 // handbook's rules; an embed's theme=, header=0 and its empty storage.
 import { test, expect } from '@playwright/test';
+import { plain, open, axeViolations, contrast } from './helpers.mjs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { open } from './open.mjs';
-import { contrast, plain } from './helpers.mjs';
-
-const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core/axe.min.js');
 
 const VIEWS = {
   compare: '?years=2015,2016,2018',
@@ -184,9 +179,7 @@ test('axe finds nothing with the focus on a chart\'s bar, light and dark', async
       await open(page, query);
       await page.locator('.chart-frame').first().focus();
       await page.keyboard.press('ArrowRight');
-      await page.addScriptTag({ path: axePath });
-      const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
-      expect(result.violations.map((v) => `${colorScheme} ${query} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page, `${colorScheme} ${query}`)).toEqual([]);
     }
     await page.close();
   }

@@ -1,14 +1,12 @@
 // Embedding under strict Content-Security-Policies, offline use through the
 // service worker, and the single offline file opened from file://.
 import { test, expect } from '@playwright/test';
+import { plain, appTookOver } from './helpers.mjs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { appTookOver } from './open.mjs';
 
 const strictApp = 'http://127.0.0.1:4174/';
 const host = 'http://127.0.0.1:4175/index.html';
-const plain = (text) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' ').trim();
-
 /** Collects CSP violations in every frame, and CSP complaints on the console. */
 async function watchPolicy(page) {
   await page.addInitScript(() => {

@@ -4,14 +4,13 @@
 // widen the page, exports with formulas, addresses the data cannot show,
 // a few hundred generated addresses, and memory under 3 000 view changes.
 import { test, expect } from '@playwright/test';
-import { appTookOver, open as openAt } from './open.mjs';
+import { plain, appTookOver, open as openAt, download } from './helpers.mjs';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 
 const other = 'http://127.0.0.1:4176';
 const strictApp = 'http://127.0.0.1:4174/';
 const example = await readFile('public/example-agreement.json', 'utf8');
-const plain = (text) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' ').trim();
 // Direction controls that must never reach the page as they are.
 const directionControls = /[\u202A-\u202E\u2066\u2067\u200E\u200F\u061C]/;
 
@@ -34,11 +33,6 @@ async function pick(page, files) {
 }
 
 const chartSvg = (page) => page.locator('figure[data-chart="totals"] .chart-canvas').innerHTML();
-
-async function download(page, kind) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-download="${kind}"]`).first().click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-}
 
 /** The example file with its first allocation's English label replaced. */
 function withLabel(label, year = 2024) {

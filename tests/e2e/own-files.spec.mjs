@@ -2,10 +2,9 @@
 // shown beside the bundled ones, removable; bad files refused with every
 // problem named, no script run, and nothing shown changed.
 import { test, expect } from '@playwright/test';
-import { open as openAt } from './open.mjs';
+import { plain, open as openAt } from './helpers.mjs';
 import { readFile } from 'node:fs/promises';
 
-const plain = (text) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' ').trim();
 const example = await readFile('public/example-agreement.json', 'utf8');
 
 const open = (page, query = '') => openAt(page, query, 'table.data-table');

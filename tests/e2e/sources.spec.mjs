@@ -2,19 +2,10 @@
 // sources, "of which" figures are never summed, an own file's sum checks are
 // shown, and the "about the data" section and the open-data package are there.
 import { test, expect } from '@playwright/test';
-import { open } from './open.mjs';
+import { plain, open, rowCells, chartTexts } from './helpers.mjs';
 import { readFile } from 'node:fs/promises';
 
-const plain = (text) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' ').trim();
 const example = JSON.parse(await readFile('public/example-agreement.json', 'utf8'));
-
-async function rowCells(page, key) {
-  return (await page.locator(`table.data-table tr[data-key="${key}"] td`).allInnerTexts()).map(plain);
-}
-
-async function chartTexts(page) {
-  return page.locator('figure.chart svg text').evaluateAll((nodes) => nodes.map((node) => node.textContent.replace(/[\u202F\u00A0]/g, ' ').trim()));
-}
 
 test('2024 by recipient: municipalities and regions 1 527, SKR 33, the 803 only as "of which"', async ({ page }) => {
   await open(page, '?view=breakdown&years=2024');

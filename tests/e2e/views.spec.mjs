@@ -1,17 +1,7 @@
 // End-to-end tests of the analysis views, units, tables and downloads.
 import { test, expect } from '@playwright/test';
-import { open } from './open.mjs';
+import { plain, open, rowCells, chartTexts, download, axeViolations } from './helpers.mjs';
 import { readFile } from 'node:fs/promises';
-
-const plain = (text) => text.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' ').trim();
-
-async function rowCells(page, key) {
-  return (await page.locator(`table.data-table tr[data-key="${key}"] td`).allInnerTexts()).map(plain);
-}
-
-async function chartTexts(page) {
-  return page.locator('figure.chart svg text').evaluateAll((nodes) => nodes.map((node) => node.textContent.trim().replace(/[\u202F\u00A0]/g, ' ')));
-}
 
 /** Each bar's hit area on the chart: its place and what it reads out
  * ("Regioner (landsting) · 2016: 412 mnkr"). */
@@ -25,11 +15,6 @@ async function bars(page) {
     height: Number(rect.getAttribute('height')),
     readout: rect.getAttribute('data-readout').replace(/[\u202F\u00A0]/g, ' '),
   })));
-}
-
-async function download(page, kind) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-download="${kind}"]`).first().click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
 test('the trend view shows every year, with gaps written out, from its address', async ({ page }) => {
@@ -207,14 +192,9 @@ test('switching views keeps the units and goes back with the browser', async ({ 
 });
 
 test('every view passes an axe accessibility scan', async ({ page }) => {
-  const { createRequire } = await import('node:module');
-  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   for (const query of ['?view=trend&prices=fixed', '?view=breakdown&years=2015,2016&layout=stacked', '?view=bridge&from=2015&to=2016']) {
     await open(page, query);
     await page.locator('table.data-table td button').first().click();
-    await page.addScriptTag({ path: axePath });
-    const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
-    const violations = result.violations.map((v) => `${query} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, query)).toEqual([]);
   }
 });

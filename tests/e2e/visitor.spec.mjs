@@ -3,14 +3,12 @@
 // view at 360 and 1280 px, light and dark, are saved in
 // test-results/screenshots/ as artefacts of the run.
 import { test, expect } from '@playwright/test';
-import { open } from './open.mjs';
-import { contrast, plain } from './helpers.mjs';
-import { createRequire } from 'node:module';
+import { plain, open, download, axeViolations, contrast } from './helpers.mjs';
 import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { parse } from 'csv-parse/sync';
 
 const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core/axe.min.js');
 const ALL_YEARS = 'years=2012,2013,2014,2015,2016,2017,2018,2019,2020,2021,2022,2024';
 const VIEWS = {
   compare: '?years=2015,2016,2018',
@@ -22,11 +20,6 @@ const SIZES = [
   [1280, 720],
   [360, 740],
 ];
-
-async function download(page, kind) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-download="${kind}"]`).first().click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-}
 
 test('first screen: the view title, the chart and the year choice at 1280×720 and 360×740, in every view', async ({ browser }) => {
   for (const [width, height] of SIZES) {
@@ -189,9 +182,7 @@ test('dark mode: axe finds nothing in any view, and chart text has 4.5:1', async
   const page = await browser.newPage({ colorScheme: 'dark' });
   for (const query of Object.values(VIEWS)) {
     await open(page, query);
-    await page.addScriptTag({ path: axePath });
-    const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
-    expect(result.violations.map((v) => `${query} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, query)).toEqual([]);
     const colours = await page.locator('.chart-canvas').first().evaluate((canvas) => ({
       background: getComputedStyle(canvas.querySelector('svg > rect')).fill,
       texts: [...new Set([...canvas.querySelectorAll('svg text')].map((node) => getComputedStyle(node).fill))],
@@ -356,18 +347,48 @@ test('smaller things: "unknown" in English, 2023 explained, a year-to-itself bri
   await expect(page.locator('.same-ends')).toContainText('Båda ändarna är 2018');
 });
 
-test('screenshots of every view at 360 and 1280 px, light and dark', async ({ browser }) => {
+test('screenshots of every view at 360 and 1280 px, light and dark: each chart drawn for its own box, nothing wider than the screen, dark really dark', async ({ browser }) => {
   await mkdir('test-results/screenshots', { recursive: true });
+  const shots = {};
   for (const colorScheme of ['light', 'dark']) {
     for (const [width, height] of SIZES) {
       const page = await browser.newPage({ viewport: { width, height }, colorScheme });
       for (const [view, query] of Object.entries(VIEWS)) {
         await open(page, query);
+        const where = `${view} at ${width}px, ${colorScheme}`;
+        const looks = await page.evaluate(() => ({
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          background: getComputedStyle(document.body).backgroundColor,
+        }));
+        expect(looks.overflow, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(0);
+        // Each chart shows one drawing, for the chart's own box: the app's,
+        // drawn at the box's width (never narrower than 280 px) once the box
+        // settles, or until the chart first changes, the page's own drawing
+        // nearest to it (prerendered::WIDTHS, picked by a container query).
+        const drawings = () => page.evaluate(() => [...document.querySelectorAll('.chart-canvas')].map((canvas) => {
+          const shown = [...canvas.querySelectorAll('svg')]
+            .filter((svg) => getComputedStyle(svg).display !== 'none')
+            .map((svg) => Number(svg.getAttribute('width')));
+          const exact = Math.min(1000, Math.max(280, canvas.clientWidth));
+          const nearest = [320, 372, 728, 1000].reduce((best, width) => (Math.abs(width - exact) <= Math.abs(best - exact) ? width : best));
+          return { shown, wanted: [exact, nearest] };
+        }));
+        await expect.poll(async () => (await drawings()).filter(({ shown, wanted }) => shown.length !== 1 || !wanted.includes(shown[0])), where).toEqual([]);
+        expect((await drawings()).length, where).toBeGreaterThan(0);
+        await expect(page.locator('figure.chart h2').first(), where).toBeInViewport();
+        const luminance = contrast(looks.background, 'rgb(0, 0, 0)');
+        if (colorScheme === 'dark') expect(luminance, `${where}: a dark page`).toBeLessThan(2);
+        else expect(luminance, `${where}: a light page`).toBeGreaterThan(15);
         const path = `test-results/screenshots/${view}-${width}-${colorScheme}.png`;
-        await page.screenshot({ path, fullPage: true });
-        expect((await readFile(path)).length).toBeGreaterThan(10_000);
+        shots[`${view}-${width}-${colorScheme}`] = await page.screenshot({ path, fullPage: true });
       }
       await page.close();
+    }
+  }
+  // Light and dark are not the same picture.
+  for (const [view] of Object.entries(VIEWS)) {
+    for (const [width] of SIZES) {
+      expect(shots[`${view}-${width}-light`].equals(shots[`${view}-${width}-dark`]), `${view} at ${width}px`).toBe(false);
     }
   }
 });
