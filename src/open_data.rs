@@ -6,7 +6,7 @@
 use serde_json::json;
 
 use crate::catalog::Catalog;
-use crate::model::{is_http_url, Agreement, Figure, SourceWords};
+use crate::model::{is_http_url, Agreement, Alternative, Figure, SourceWords};
 use crate::view::csv_field as field;
 
 /// The CSV's columns, in order, each with its type and description.
@@ -47,108 +47,135 @@ struct Row<'a> {
     side: Option<(u64, &'a str, &'a SourceWords)>,
 }
 
+/// Where a row's figure comes from: its amount, status, words and sources.
+struct Provenance<'a> {
+    kronor: String,
+    status: &'static str,
+    words: Option<&'a SourceWords>,
+    sources: Vec<&'a str>,
+    how: String,
+    inputs: String,
+    confirmed: String,
+}
+
+impl<'a> Provenance<'a> {
+    /// A figure with no amount and no sources: only its status.
+    fn bare(status: &'static str) -> Provenance<'a> {
+        Provenance {
+            kronor: String::new(),
+            status,
+            words: None,
+            sources: Vec::new(),
+            how: String::new(),
+            inputs: String::new(),
+            confirmed: String::new(),
+        }
+    }
+
+    /// The provenance of `figure`, or of its `side` (a disputed total's
+    /// alternative: its amount, source and words).
+    fn of(figure: &'a Figure, side: Option<(u64, &'a str, &'a SourceWords)>) -> Provenance<'a> {
+        match (side, figure) {
+            (Some((kronor, source, words)), Figure::Disputed { alternatives, .. }) => {
+                Provenance::side(alternatives, kronor, source, words)
+            }
+            (
+                _,
+                Figure::Stated {
+                    kronor,
+                    source,
+                    words,
+                    confirmed_by,
+                    ..
+                },
+            ) => Provenance {
+                kronor: kronor.to_string(),
+                words: Some(words),
+                sources: vec![source.as_str()],
+                confirmed: confirmed_by
+                    .iter()
+                    .map(|confirmation| confirmation.source.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                ..Provenance::bare("stated")
+            },
+            (
+                _,
+                Figure::Derived {
+                    kronor,
+                    how,
+                    sources,
+                    inputs,
+                    ..
+                },
+            ) => Provenance {
+                kronor: kronor.to_string(),
+                sources: sources.iter().map(String::as_str).collect(),
+                how: how.sv.clone(),
+                inputs: inputs.join(" "),
+                ..Provenance::bare("derived")
+            },
+            (_, Figure::Disputed { .. }) => Provenance::bare("disputed"),
+            (_, Figure::Unknown { .. }) => Provenance::bare("unknown"),
+        }
+    }
+
+    /// One side of a disputed total: stated by its source, or derived by it.
+    fn side(
+        alternatives: &'a [Alternative],
+        kronor: u64,
+        source: &'a str,
+        words: &'a SourceWords,
+    ) -> Provenance<'a> {
+        let alternative = alternatives
+            .iter()
+            .find(|alternative| alternative.source == source && alternative.kronor == kronor);
+        let how = alternative
+            .and_then(|alternative| alternative.how.as_ref())
+            .map(|how| how.sv.clone())
+            .unwrap_or_default();
+        Provenance {
+            kronor: kronor.to_string(),
+            status: if how.is_empty() { "stated" } else { "derived" },
+            words: Some(words),
+            sources: vec![source],
+            inputs: alternative
+                .map(|alternative| alternative.inputs.join(" "))
+                .unwrap_or_default(),
+            how,
+            confirmed: String::new(),
+        }
+    }
+}
+
+/// The addresses (http only) and the seed texts of the sources `ids`, each
+/// list space-separated.
+fn source_places(agreement: &Agreement, ids: &[&str]) -> (String, String) {
+    let mut urls = Vec::new();
+    let mut seeds = Vec::new();
+    for id in ids {
+        if let Some(source) = agreement.source(id) {
+            urls.extend(source.url.iter().filter(|url| is_http_url(url)).cloned());
+            seeds.extend(source.seed.iter().cloned());
+        }
+    }
+    (urls.join(" "), seeds.join(" "))
+}
+
 impl Row<'_> {
+    /// The row's cells, in the order of [`COLUMNS`], quoted for CSV.
     fn cells(&self) -> Vec<String> {
         let agreement = self.agreement;
-        let urls = |ids: &[&str]| -> (String, String) {
-            let mut urls = Vec::new();
-            let mut seeds = Vec::new();
-            for id in ids {
-                if let Some(source) = agreement.source(id) {
-                    urls.extend(source.url.iter().filter(|url| is_http_url(url)).cloned());
-                    seeds.extend(source.seed.iter().cloned());
-                }
-            }
-            (urls.join(" "), seeds.join(" "))
-        };
-        let (kronor, status, words, sources, how, inputs, confirmed) =
-            match (self.side, self.figure) {
-                (Some((kronor, source, words)), Figure::Disputed { alternatives, .. }) => {
-                    let alternative = alternatives
-                        .iter()
-                        .find(|a| a.source == source && a.kronor == kronor);
-                    let how = alternative
-                        .and_then(|a| a.how.as_ref())
-                        .map(|h| h.sv.clone())
-                        .unwrap_or_default();
-                    let inputs = alternative.map(|a| a.inputs.join(" ")).unwrap_or_default();
-                    let status = if how.is_empty() { "stated" } else { "derived" };
-                    (
-                        kronor.to_string(),
-                        status,
-                        Some(words),
-                        vec![source],
-                        how,
-                        inputs,
-                        String::new(),
-                    )
-                }
-                (
-                    _,
-                    Figure::Stated {
-                        kronor,
-                        source,
-                        words,
-                        confirmed_by,
-                        ..
-                    },
-                ) => (
-                    kronor.to_string(),
-                    "stated",
-                    Some(words),
-                    vec![source.as_str()],
-                    String::new(),
-                    String::new(),
-                    confirmed_by
-                        .iter()
-                        .map(|c| c.source.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                ),
-                (
-                    _,
-                    Figure::Derived {
-                        kronor,
-                        how,
-                        sources,
-                        inputs,
-                        ..
-                    },
-                ) => (
-                    kronor.to_string(),
-                    "derived",
-                    None,
-                    sources.iter().map(String::as_str).collect(),
-                    how.sv.clone(),
-                    inputs.join(" "),
-                    String::new(),
-                ),
-                (_, Figure::Disputed { .. }) => (
-                    String::new(),
-                    "disputed",
-                    None,
-                    Vec::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                ),
-                (_, Figure::Unknown { .. }) => (
-                    String::new(),
-                    "unknown",
-                    None,
-                    Vec::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                ),
-            };
-        let (url, seed) = urls(&sources);
-        let quote = words.and_then(|w| w.quote.clone()).or_else(|| {
+        let provenance = Provenance::of(self.figure, self.side);
+        let (url, seed) = source_places(agreement, &provenance.sources);
+        let words = provenance.words;
+        let quote = words.and_then(|words| words.quote.clone()).or_else(|| {
             // Format 1 files keep one quote per source.
-            sources
+            provenance
+                .sources
                 .first()
                 .and_then(|id| agreement.source(id))
-                .and_then(|s| s.quote.clone())
+                .and_then(|source| source.quote.clone())
         });
         [
             agreement.year.to_string(),
@@ -161,16 +188,18 @@ impl Row<'_> {
             self.label.1.clone(),
             self.recipient.to_string(),
             self.purpose.to_string(),
-            kronor,
-            status.to_string(),
-            words.and_then(|w| w.as_written.clone()).unwrap_or_default(),
-            sources.join(" "),
+            provenance.kronor,
+            provenance.status.to_string(),
+            words
+                .and_then(|words| words.as_written.clone())
+                .unwrap_or_default(),
+            provenance.sources.join(" "),
             url,
             seed,
             quote.unwrap_or_default(),
-            how,
-            inputs,
-            confirmed,
+            provenance.how,
+            provenance.inputs,
+            provenance.confirmed,
         ]
         .iter()
         .map(|cell| field(cell))

@@ -201,7 +201,7 @@ fn every_notice_is_written_in_both_languages() {
 }
 
 #[test]
-fn every_finding_unit_and_view_sentence_is_in_both_languages() {
+fn every_finding_is_in_both_languages() {
     let agreement = crate::analysis::tests_support::agreement_2016();
     let kinds = [
         FindingKind::PartsBelowWhole,
@@ -221,6 +221,10 @@ fn every_finding_unit_and_view_sentence_is_in_both_languages() {
         };
         both("Finding::message", |lang| finding.message(lang, &agreement));
     }
+}
+
+#[test]
+fn every_unit_is_in_both_languages() {
     for gap in [Gap::Kpi(2011), Gap::Population(2011)] {
         both("Gap::short", |lang| gap.short(lang));
     }
@@ -245,6 +249,10 @@ fn every_finding_unit_and_view_sentence_is_in_both_languages() {
             both("Converter::file_key", |lang| converter.file_key(lang));
         }
     }
+}
+
+#[test]
+fn every_view_sentence_and_template_is_in_both_languages() {
     for kind in StepKind::ALL {
         both("bridge_step_kind", |lang| {
             bridge_step_kind(*kind, "2016", "2018", lang)

@@ -235,13 +235,14 @@ fn read_source(reader: &mut Reader, value: &Value, path: &str) -> Option<Source>
     })
 }
 
+/// A figure: its status first, which decides the fields that belong, then
+/// the figure of that status.
 fn read_figure(
     reader: &mut Reader,
     value: &Value,
     path: &str,
     references: &mut Vec<SourceReference>,
 ) -> Option<Figure> {
-    // Read the status first: it decides which other fields belong.
     let status_value = value.as_object().and_then(|object| object.get("status"));
     let status = match status_value {
         Some(status) => reader.key(
@@ -257,7 +258,26 @@ fn read_figure(
             None
         }
     };
-    let allowed: &[&str] = match status {
+    let object = reader.object(value, path, figure_fields(status))?;
+    let note = reader.optional_localized(object, path, "note");
+    match status? {
+        Status::Stated => read_stated(reader, object, path, references, note),
+        Status::Derived => read_derived(reader, object, path, references, note),
+        Status::Disputed => {
+            let alternatives = read_alternatives(reader, object, path, references);
+            Some(Figure::Disputed {
+                alternatives: alternatives?,
+                note,
+            })
+        }
+        Status::Unknown => Some(Figure::Unknown { note }),
+    }
+}
+
+/// The fields a figure of `status` may have. Without a known status, any
+/// field could belong: none is flagged.
+fn figure_fields(status: Option<Status>) -> &'static [&'static str] {
+    match status {
         Some(Status::Stated) => &[
             "status",
             "kronor",
@@ -270,8 +290,7 @@ fn read_figure(
         Some(Status::Derived) => &["status", "kronor", "how", "sources", "inputs", "note"],
         Some(Status::Disputed) => &["status", "alternatives", "note"],
         Some(Status::Unknown) => &["status", "note"],
-        // Without a known status, any field could belong: do not flag them.
-        _ => &[
+        None => &[
             "status",
             "kronor",
             "source",
@@ -284,51 +303,57 @@ fn read_figure(
             "alternatives",
             "note",
         ],
-    };
-    let object = reader.object(value, path, allowed)?;
-    let note = reader.optional_localized(object, path, "note");
-    match status? {
-        Status::Stated => {
-            let kronor = read_kronor(reader, object, path);
-            let source = read_reference(reader, object, path, "source", references);
-            let words = read_words(reader, object, path);
-            check_written(reader, path, &words, kronor);
-            let confirmed_by = match object.get("confirmed_by") {
-                None | Some(Value::Null) => Some(Vec::new()),
-                Some(_) => read_confirmations(reader, object, path, references),
-            };
-            Some(Figure::Stated {
-                kronor: kronor?,
-                source: source?,
-                words,
-                confirmed_by: confirmed_by?,
-                note,
-            })
-        }
-        Status::Derived => {
-            let kronor = read_kronor(reader, object, path);
-            let how = reader
-                .required(object, path, "how")
-                .and_then(|v| reader.localized(v, &join(path, "how")));
-            let sources = read_reference_list(reader, object, path, "sources", references);
-            let inputs = read_inputs(reader, object, path);
-            Some(Figure::Derived {
-                kronor: kronor?,
-                how: how?,
-                sources: sources?,
-                inputs: inputs?,
-                note,
-            })
-        }
-        Status::Disputed => {
-            let alternatives = read_alternatives(reader, object, path, references);
-            Some(Figure::Disputed {
-                alternatives: alternatives?,
-                note,
-            })
-        }
-        Status::Unknown => Some(Figure::Unknown { note }),
     }
+}
+
+/// A stated figure: its amount, its source, the source's words (which must
+/// hold the number), and the sources that confirm it.
+fn read_stated(
+    reader: &mut Reader,
+    object: &Map<String, Value>,
+    path: &str,
+    references: &mut Vec<SourceReference>,
+    note: Option<Localized>,
+) -> Option<Figure> {
+    let kronor = read_kronor(reader, object, path);
+    let source = read_reference(reader, object, path, "source", references);
+    let words = read_words(reader, object, path);
+    check_written(reader, path, &words, kronor);
+    let confirmed_by = match object.get("confirmed_by") {
+        None | Some(Value::Null) => Some(Vec::new()),
+        Some(_) => read_confirmations(reader, object, path, references),
+    };
+    Some(Figure::Stated {
+        kronor: kronor?,
+        source: source?,
+        words,
+        confirmed_by: confirmed_by?,
+        note,
+    })
+}
+
+/// A derived figure: its amount, how it was computed, from which sources
+/// and which other figures.
+fn read_derived(
+    reader: &mut Reader,
+    object: &Map<String, Value>,
+    path: &str,
+    references: &mut Vec<SourceReference>,
+    note: Option<Localized>,
+) -> Option<Figure> {
+    let kronor = read_kronor(reader, object, path);
+    let how = reader
+        .required(object, path, "how")
+        .and_then(|value| reader.localized(value, &join(path, "how")));
+    let sources = read_reference_list(reader, object, path, "sources", references);
+    let inputs = read_inputs(reader, object, path);
+    Some(Figure::Derived {
+        kronor: kronor?,
+        how: how?,
+        sources: sources?,
+        inputs: inputs?,
+        note,
+    })
 }
 
 /// The number as written and the quote. A quote that does not contain the

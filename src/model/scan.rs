@@ -103,139 +103,182 @@ enum Frame {
 /// [`MAX_DEPTH`] levels and `limits.max_values` values in all. Stops quietly
 /// at a syntax error, which the parser then reports.
 pub fn check_structure(text: &str, limits: &Limits) -> Result<(), LoadError> {
-    let bytes = text.as_bytes();
-    let max_items = limits.max_allocations.max(limits.max_list_items);
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut problems: Vec<Problem> = Vec::new();
-    let mut more = 0usize;
-    let mut values = 0usize;
-    let mut position = 0usize;
-    let mut report = |problems: &mut Vec<Problem>, path: String, kind: ProblemKind| {
-        if problems.len() < MAX_PROBLEMS {
-            problems.push(Problem { path, kind });
-        } else {
-            more += 1;
-        }
+    let mut scan = Scan {
+        bytes: text.as_bytes(),
+        position: 0,
+        stack: Vec::new(),
+        problems: Vec::new(),
+        more: 0,
+        values: 0,
+        max_values: limits.max_values,
+        max_items: limits.max_allocations.max(limits.max_list_items),
     };
     // Expecting a value (true) or what follows one (false).
     let mut want_value = true;
     loop {
-        position = skip_space(bytes, position);
-        let Some(&byte) = bytes.get(position) else {
+        scan.position = skip_space(scan.bytes, scan.position);
+        let Some(&byte) = scan.bytes.get(scan.position) else {
             break;
         };
-        if want_value {
-            values += 1;
-            if values > limits.max_values {
-                return Err(LoadError::TooManyValues {
-                    max: limits.max_values,
-                });
-            }
-            match byte {
-                b'{' | b'[' => {
-                    if stack.len() >= MAX_DEPTH {
-                        let (line, column) = line_and_column(bytes, position);
-                        return Err(LoadError::TooDeep { line, column });
-                    }
-                    position += 1;
-                    let closing = if byte == b'{' { b'}' } else { b']' };
-                    let after = skip_space(bytes, position);
-                    if bytes.get(after) == Some(&closing) {
-                        // An empty container is one value.
-                        position = after + 1;
-                        want_value = false;
-                        continue;
-                    }
-                    if byte == b'{' {
-                        let Some((key, end)) = read_key(bytes, position) else {
-                            break;
-                        };
-                        position = end;
-                        let mut keys = HashSet::new();
-                        keys.insert(key.clone());
-                        stack.push(Frame::Object { keys, current: key });
-                    } else {
-                        stack.push(Frame::Array { items: 1 });
-                    }
-                    continue;
-                }
-                b'"' => match skip_string(bytes, position) {
-                    Some(end) => position = end,
-                    None => break,
-                },
-                _ => {
-                    // A number or a word: its end is where the next token starts.
-                    let end = bytes[position..]
-                        .iter()
-                        .position(|b| {
-                            matches!(
-                                b,
-                                b',' | b']'
-                                    | b'}'
-                                    | b' '
-                                    | b'\n'
-                                    | b'\r'
-                                    | b'\t'
-                                    | b':'
-                                    | b'"'
-                                    | b'{'
-                                    | b'['
-                            )
-                        })
-                        .map_or(bytes.len(), |n| position + n);
-                    if end == position {
-                        break;
-                    }
-                    position = end;
-                }
-            }
-            want_value = false;
-            continue;
+        let next = if want_value {
+            scan.value(byte)?
+        } else {
+            scan.after_value(byte)
+        };
+        match next {
+            Next::Value => want_value = true,
+            Next::AfterValue => want_value = false,
+            Next::SyntaxError => break,
         }
-        // After a value: a comma, or the end of the container.
-        match (byte, stack.last_mut()) {
+    }
+    if scan.problems.is_empty() {
+        Ok(())
+    } else {
+        Err(LoadError::Invalid {
+            problems: scan.problems,
+            more: scan.more,
+        })
+    }
+}
+
+/// What a scan step leaves the scan expecting.
+enum Next {
+    /// A value: after `[`, `,` or a key.
+    Value,
+    /// What follows a value: `,` or the end of its container.
+    AfterValue,
+    /// Nothing: the text breaks JSON's syntax here, for the parser to name.
+    SyntaxError,
+}
+
+/// A scan of JSON text under way: where it is, the containers open around
+/// it, and what it found.
+struct Scan<'a> {
+    bytes: &'a [u8],
+    position: usize,
+    stack: Vec<Frame>,
+    problems: Vec<Problem>,
+    /// Problems found past [`MAX_PROBLEMS`], counted.
+    more: usize,
+    values: usize,
+    max_values: usize,
+    max_items: usize,
+}
+
+impl Scan<'_> {
+    fn report(&mut self, path: String, kind: ProblemKind) {
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(Problem { path, kind });
+        } else {
+            self.more += 1;
+        }
+    }
+
+    /// Reads the value that starts with `byte`: a container is opened (an
+    /// empty one is read whole), a string or a scalar skipped.
+    fn value(&mut self, byte: u8) -> Result<Next, LoadError> {
+        self.values += 1;
+        if self.values > self.max_values {
+            return Err(LoadError::TooManyValues {
+                max: self.max_values,
+            });
+        }
+        let end = match byte {
+            b'{' | b'[' => return self.open(byte),
+            b'"' => skip_string(self.bytes, self.position),
+            _ => scalar_end(self.bytes, self.position),
+        };
+        match end {
+            Some(end) => {
+                self.position = end;
+                Ok(Next::AfterValue)
+            }
+            None => Ok(Next::SyntaxError),
+        }
+    }
+
+    /// Opens the object or list that starts with `byte`, and reads its
+    /// first key.
+    fn open(&mut self, byte: u8) -> Result<Next, LoadError> {
+        if self.stack.len() >= MAX_DEPTH {
+            let (line, column) = line_and_column(self.bytes, self.position);
+            return Err(LoadError::TooDeep { line, column });
+        }
+        self.position += 1;
+        let closing = if byte == b'{' { b'}' } else { b']' };
+        let after = skip_space(self.bytes, self.position);
+        if self.bytes.get(after) == Some(&closing) {
+            // An empty container is one value.
+            self.position = after + 1;
+            return Ok(Next::AfterValue);
+        }
+        if byte == b'[' {
+            self.stack.push(Frame::Array { items: 1 });
+            return Ok(Next::Value);
+        }
+        let Some((key, end)) = read_key(self.bytes, self.position) else {
+            return Ok(Next::SyntaxError);
+        };
+        self.position = end;
+        let mut keys = HashSet::new();
+        keys.insert(key.clone());
+        self.stack.push(Frame::Object { keys, current: key });
+        Ok(Next::Value)
+    }
+
+    /// After a value: a comma (counting a list's items, checking an
+    /// object's next key), or the end of the container.
+    fn after_value(&mut self, byte: u8) -> Next {
+        match (byte, self.stack.last_mut()) {
             (b',', Some(Frame::Array { items })) => {
                 *items += 1;
-                if *items == max_items + 1 {
+                if *items == self.max_items + 1 {
                     // The list's own path: its parents' frames.
-                    let path = path_of(&stack[..stack.len() - 1]);
-                    report(
-                        &mut problems,
-                        path,
-                        ProblemKind::TooManyItems { max: max_items },
-                    );
+                    let path = path_of(&self.stack[..self.stack.len() - 1]);
+                    let max = self.max_items;
+                    self.report(path, ProblemKind::TooManyItems { max });
                 }
-                position += 1;
-                want_value = true;
+                self.position += 1;
+                Next::Value
             }
             (b',', Some(Frame::Object { .. })) => {
-                let Some((key, end)) = read_key(bytes, position + 1) else {
-                    break;
+                let Some((key, end)) = read_key(self.bytes, self.position + 1) else {
+                    return Next::SyntaxError;
                 };
-                position = end;
-                if let Some(Frame::Object { keys, current }) = stack.last_mut() {
+                self.position = end;
+                if let Some(Frame::Object { keys, current }) = self.stack.last_mut() {
                     let repeated = !keys.insert(key.clone());
                     *current = key;
                     if repeated {
-                        let path = path_of(&stack);
-                        report(&mut problems, path, ProblemKind::DuplicateKey);
+                        let path = path_of(&self.stack);
+                        self.report(path, ProblemKind::DuplicateKey);
                     }
                 }
-                want_value = true;
+                Next::Value
             }
             (b']', Some(Frame::Array { .. })) | (b'}', Some(Frame::Object { .. })) => {
-                stack.pop();
-                position += 1;
+                self.stack.pop();
+                self.position += 1;
+                Next::AfterValue
             }
-            // Anything else is a syntax error, the parser's to name.
-            _ => break,
+            _ => Next::SyntaxError,
         }
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(LoadError::Invalid { problems, more })
-    }
+}
+
+/// Where a number or a word that starts at `position` ends: where the next
+/// token starts. `None` when nothing is there to read.
+fn scalar_end(bytes: &[u8], position: usize) -> Option<usize> {
+    let end = bytes[position..]
+        .iter()
+        .position(|b| {
+            matches!(
+                b,
+                b',' | b']' | b'}' | b' ' | b'\n' | b'\r' | b'\t' | b':' | b'"' | b'{' | b'['
+            )
+        })
+        .map_or(bytes.len(), |n| position + n);
+    (end != position).then_some(end)
 }
 
 /// The JSON path of the value being read: `allocations[3].amount`.

@@ -88,43 +88,10 @@ impl Reading {
                     notices.push(Notice::unknown_value(parameter, &value));
                 }
             }
-            Parameter::Embed => match value.as_str() {
-                "1" | "true" => state.embed = true,
-                "0" | "false" => state.embed = false,
-                _ => notices.push(Notice::unknown_value(parameter, &value)),
-            },
             Parameter::Lang => match Lang::from_code(&value) {
                 Some(lang) => state.lang = lang,
                 None => notices.push(Notice::UnknownLanguage(value)),
             },
-            Parameter::View => read_option(
-                &mut state.view,
-                parameter,
-                &value,
-                ViewKind::from_key,
-                notices,
-            ),
-            Parameter::By => read_option(
-                &mut state.dimension,
-                parameter,
-                &value,
-                Dimension::from_key,
-                notices,
-            ),
-            Parameter::Layout => read_option(
-                &mut state.layout,
-                parameter,
-                &value,
-                BarLayout::from_key,
-                notices,
-            ),
-            Parameter::Measure => read_option(
-                &mut state.measure,
-                parameter,
-                &value,
-                Measure::from_key,
-                notices,
-            ),
             Parameter::From => state.from = read_year(parameter, &value, notices),
             Parameter::To => state.to = read_year(parameter, &value, notices),
             Parameter::FromSource => state.from_source = read_source_id(parameter, &value, notices),
@@ -138,23 +105,67 @@ impl Reading {
                     state.set_price_year(base);
                 }
             }
-            Parameter::Per => match value.as_str() {
-                "inhabitant" => state.units.per_inhabitant = true,
-                "total" => state.units.per_inhabitant = false,
-                _ => notices.push(Notice::unknown_value(parameter, &value)),
-            },
-            Parameter::Theme => read_option(
-                &mut state.theme,
+            Parameter::Embed
+            | Parameter::View
+            | Parameter::By
+            | Parameter::Layout
+            | Parameter::Measure
+            | Parameter::Per
+            | Parameter::Theme
+            | Parameter::Header => self.read_choice(parameter, &value),
+        }
+    }
+
+    /// Reads a parameter that picks one of its named options (a view, a
+    /// layout, on or off); any other value is a notice.
+    fn read_choice(&mut self, parameter: Parameter, value: &str) {
+        let state = &mut self.state;
+        let notices = &mut self.notices;
+        match parameter {
+            Parameter::View => read_option(
+                &mut state.view,
                 parameter,
-                &value,
-                Theme::from_key,
+                value,
+                ViewKind::from_key,
                 notices,
             ),
-            Parameter::Header => match value.as_str() {
-                "1" | "true" => state.header = true,
-                "0" | "false" => state.header = false,
-                _ => notices.push(Notice::unknown_value(parameter, &value)),
-            },
+            Parameter::By => read_option(
+                &mut state.dimension,
+                parameter,
+                value,
+                Dimension::from_key,
+                notices,
+            ),
+            Parameter::Layout => read_option(
+                &mut state.layout,
+                parameter,
+                value,
+                BarLayout::from_key,
+                notices,
+            ),
+            Parameter::Measure => read_option(
+                &mut state.measure,
+                parameter,
+                value,
+                Measure::from_key,
+                notices,
+            ),
+            Parameter::Theme => {
+                read_option(&mut state.theme, parameter, value, Theme::from_key, notices)
+            }
+            Parameter::Embed => read_option(&mut state.embed, parameter, value, on_or_off, notices),
+            Parameter::Header => {
+                read_option(&mut state.header, parameter, value, on_or_off, notices)
+            }
+            Parameter::Per => read_option(
+                &mut state.units.per_inhabitant,
+                parameter,
+                value,
+                per_inhabitant,
+                notices,
+            ),
+            // The others have readings of their own (`read`).
+            _ => {}
         }
     }
 
@@ -219,6 +230,24 @@ fn read_option<T>(
     match from_key(value) {
         Some(option) => *target = option,
         None => notices.push(Notice::unknown_value(parameter, value)),
+    }
+}
+
+/// A switch's value: `1` or `true` is on, `0` or `false` off.
+fn on_or_off(value: &str) -> Option<bool> {
+    match value {
+        "1" | "true" => Some(true),
+        "0" | "false" => Some(false),
+        _ => None,
+    }
+}
+
+/// `per=inhabitant` or `per=total`.
+fn per_inhabitant(value: &str) -> Option<bool> {
+    match value {
+        "inhabitant" => Some(true),
+        "total" => Some(false),
+        _ => None,
     }
 }
 

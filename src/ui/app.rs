@@ -10,7 +10,7 @@ use super::browser;
 use super::compare_page::ComparePage;
 use super::context::{provide_app_context, AppContext};
 use super::embed_note::EmbedNote;
-use super::environment::use_page_environment;
+use super::environment::{use_page_environment, PageEnvironment};
 use super::footer::Footer;
 use super::header::Header;
 use super::loader::start_loading;
@@ -30,59 +30,13 @@ use crate::view::page_title;
 pub fn App() -> impl IntoView {
     let environment = use_page_environment();
     let context = provide_app_context(environment.chart_width, environment.charts_in_page);
-    let parsed = parse_query(&environment.query);
     let offline_file = environment.offline_file;
-    let data_urls = parsed.state.data.clone();
-    // The address says what is shown: whatever was left out is gone from it too.
-    if !parsed.notices.is_empty() {
-        browser::replace_query(&parsed.state.to_query());
-    }
-    context.set_view(parsed.state);
-    context.notices.set(parsed.notices);
-    start_loading(context, parsed.years_given, environment.bundled);
-    // After the bundled data is in and the address reconciled with it (at
-    // once, when the page carries the data): the first render is one view.
-    context.settle_now();
-    load_addresses(context, data_urls);
-
-    // Effects run in the browser only, once the page is the app's (after
-    // hydration): what the build cannot know comes in then.
-    Effect::new(move |_| {
-        context.page_url.set(browser::page_url());
-        context.today.set(browser::today());
-        watch_window(context);
-    });
-
-    // What is below the table follows the view once the frame that shows a
-    // change is painted (`AppContext::settled_view`).
-    Effect::new(move |_| {
-        context.view.track();
-        browser::after_next_paint(move || {
-            let view = context.view.get_untracked();
-            if context
-                .settled_view
-                .with_untracked(|settled| settled != &view)
-            {
-                context.settled_view.set(view);
-            }
-        });
-    });
-    Effect::new(move |_| browser::set_document_language(context.lang().code()));
-    // Each view its own title, so tabs, bookmarks and history tell them apart.
-    Effect::new(move |_| {
-        context
-            .view
-            .with(|view| browser::set_title(&page_title(view)))
-    });
-
+    begin(context, environment);
     // Memos, so that a year or unit toggle does not rebuild the page: the
     // control the visitor used must stay where the focus is.
     let page = Memo::new(move |_| context.view.with(|view| view.view));
     let embedded = Memo::new(move |_| context.view.with(|view| view.embed));
-    Effect::new(move |_| browser::mark_embedded(embedded.get()));
-    Effect::new(move |_| browser::set_theme(context.view.with(|view| view.theme)));
-    let headings = Memo::new(move |_| context.view.with(|view| view.header));
-    Effect::new(move |_| browser::mark_without_headings(!headings.get()));
+    keep_the_document_in_step(context, embedded);
     // Until the first files are in, one placeholder as tall as the screen
     // holds the place of the view: nothing below it is in sight to be pushed
     // about when the view appears (no layout shift while loading).
@@ -116,6 +70,63 @@ pub fn App() -> impl IntoView {
         </main>
         {full_app_only(embedded, move || view! { <Footer offline_file/> }.into_any())}
     }
+}
+
+/// The app's first state: the view the address asks for (the address
+/// corrected if anything in it was ignored), the bundled data, and any
+/// files the address names, on their way.
+fn begin(context: AppContext, environment: PageEnvironment) {
+    let parsed = parse_query(&environment.query);
+    let data_urls = parsed.state.data.clone();
+    // The address says what is shown: whatever was left out is gone from it too.
+    if !parsed.notices.is_empty() {
+        browser::replace_query(&parsed.state.to_query());
+    }
+    context.set_view(parsed.state);
+    context.notices.set(parsed.notices);
+    start_loading(context, parsed.years_given, environment.bundled);
+    // After the bundled data is in and the address reconciled with it (at
+    // once, when the page carries the data): the first render is one view.
+    context.settle_now();
+    load_addresses(context, data_urls);
+}
+
+/// What follows the view outside the app's own markup: the page's address
+/// and date, the settled view, and on the document its language, title,
+/// theme and marks. Effects: they run in the browser only, once the page is
+/// the app's (after hydration).
+fn keep_the_document_in_step(context: AppContext, embedded: Memo<bool>) {
+    // What the build cannot know comes in then.
+    Effect::new(move |_| {
+        context.page_url.set(browser::page_url());
+        context.today.set(browser::today());
+        watch_window(context);
+    });
+    // What is below the table follows the view once the frame that shows a
+    // change is painted (`AppContext::settled_view`).
+    Effect::new(move |_| {
+        context.view.track();
+        browser::after_next_paint(move || {
+            let view = context.view.get_untracked();
+            if context
+                .settled_view
+                .with_untracked(|settled| settled != &view)
+            {
+                context.settled_view.set(view);
+            }
+        });
+    });
+    Effect::new(move |_| browser::set_document_language(context.lang().code()));
+    // Each view its own title, so tabs, bookmarks and history tell them apart.
+    Effect::new(move |_| {
+        context
+            .view
+            .with(|view| browser::set_title(&page_title(view)))
+    });
+    Effect::new(move |_| browser::mark_embedded(embedded.get()));
+    Effect::new(move |_| browser::set_theme(context.view.with(|view| view.theme)));
+    let headings = Memo::new(move |_| context.view.with(|view| view.header));
+    Effect::new(move |_| browser::mark_without_headings(!headings.get()));
 }
 
 /// What only the full app shows, not an embedded chart.

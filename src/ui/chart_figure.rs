@@ -276,6 +276,37 @@ impl ChartParts {
         }
     }
 
+    /// What is drawn over the chart: the keyboard's outline around its bar,
+    /// and the readout. Both are shown and moved in place: a move changes
+    /// style properties, not the elements. No position until shown: an
+    /// inline `style` in the page drawn at build time would break the
+    /// strict CSP.
+    fn marks(self) -> impl IntoView {
+        let readout = self.readout;
+        let outline = move || readout.with(|shown| shown.as_ref().and_then(|shown| shown.outline));
+        let at = move |place: fn(&Readout) -> f64| {
+            move || readout.with(|shown| shown.as_ref().map(|shown| pixels(place(shown))))
+        };
+        view! {
+            <div
+                class="chart-focus"
+                aria-hidden="true"
+                hidden=move || outline().is_none()
+                style:left=move || outline().map(|o| pixels(o.left - 3.0))
+                style:top=move || outline().map(|o| pixels(o.top - 3.0))
+                style:width=move || outline().map(|o| pixels(o.width + 6.0))
+                style:height=move || outline().map(|o| pixels(o.height + 6.0))
+            ></div>
+            <div
+                class="chart-readout"
+                aria-hidden="true"
+                hidden=move || readout.with(Option::is_none)
+                style:left=at(|shown| shown.x)
+                style:top=at(|shown| shown.y)
+            >{move || readout.with(|shown| shown.as_ref().map(|shown| shown.text.clone()))}</div>
+        }
+    }
+
     fn watch_taps_outside(self) {
         #[cfg(target_arch = "wasm32")]
         {
@@ -309,7 +340,6 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
     let description_id = move || format!("chart-{}-description", key());
     let keys_id = move || format!("chart-{}-keys", key());
     let readout = parts.readout;
-    let outline = move || readout.with(|shown| shown.as_ref().and_then(|shown| shown.outline));
     let keys_text = move || {
         if context.view.with(|view| view.embed) {
             Text::ChartKeysEmbedded.get(lang())
@@ -354,26 +384,7 @@ pub fn ChartFigure(#[prop(into)] chart: Signal<ChartView>) -> impl IntoView {
                     aria-describedby=description_id
                     inner_html=move || parts.drawing()
                 ></div>
-                <div
-                    class="chart-focus"
-                    aria-hidden="true"
-                    hidden=move || outline().is_none()
-                    style:left=move || outline().map(|o| pixels(o.left - 3.0))
-                    style:top=move || outline().map(|o| pixels(o.top - 3.0))
-                    style:width=move || outline().map(|o| pixels(o.width + 6.0))
-                    style:height=move || outline().map(|o| pixels(o.height + 6.0))
-                ></div>
-                // Shown and moved in place: a pointer move changes two
-                // style properties, not the element.
-                <div
-                    class="chart-readout"
-                    aria-hidden="true"
-                    hidden=move || readout.with(Option::is_none)
-                    // No position until shown: an inline `style` in the page
-                    // drawn at build time would break the strict CSP.
-                    style:left=move || readout.with(|shown| shown.as_ref().map(|shown| pixels(shown.x)))
-                    style:top=move || readout.with(|shown| shown.as_ref().map(|shown| pixels(shown.y)))
-                >{move || readout.with(|shown| shown.as_ref().map(|shown| shown.text.clone()))}</div>
+                {parts.marks()}
             </div>
             <p class="visually-hidden" aria-live="polite">{move || parts.announcement.get()}</p>
             <p class="alert" role="alert" hidden=move || parts.error().is_none()>{move || parts.error()}</p>

@@ -201,6 +201,60 @@ impl TableParts {
         }
     }
 
+    /// Enter on a chart's bar asks for its cell's sources: the cell's
+    /// dialog opens, and the focus goes back to the chart after.
+    fn answer_the_charts(self) {
+        let context = self.context;
+        Effect::new(move |_| {
+            let Some(asked) = context.sources_asked.get() else {
+                return;
+            };
+            context.sources_asked.set(None);
+            let chart = browser::element_by_selector(&format!(
+                "[data-chart=\"{}\"] .chart-frame",
+                asked.chart.key()
+            ));
+            self.open(asked.place, &asked.row, &asked.column, chart);
+        });
+    }
+
+    /// The cell's sources as a modal dialog: it takes the focus, is
+    /// announced with its heading, closes with Esc, and gives the focus
+    /// back to its cell.
+    fn dialog_view(self) -> impl IntoView {
+        let lang = move || self.context.lang();
+        let view_key = self.view_key;
+        let title_id = format!("cell-details-{view_key}-title");
+        let label_id = title_id.clone();
+        let title = move || {
+            self.selected.with(|shown| {
+                shown
+                    .as_ref()
+                    .map(|shown| format!("{} {}", Text::CellSourcesTitle.get(lang()), shown.title))
+            })
+        };
+        let close = move || {
+            if let Some(dialog) = self.dialog.get_untracked() {
+                dialog.close();
+            }
+        };
+        view! {
+            <dialog
+                class="cell-details"
+                id=format!("cell-details-{view_key}")
+                node_ref=self.dialog
+                aria-labelledby=label_id
+                on:close=move |_| self.closed()
+            >
+                <div class="cell-details-head">
+                    <h3 id=title_id>{title}</h3>
+                    <button type="button" class="close" on:click=move |_| close()>{move || Text::Close.get(lang())}</button>
+                </div>
+                {move || self.selected.get().map(|details| view! { <FigureList entries=details.entries lang=lang()/> })}
+            </dialog>
+        }
+    }
+
     /// The dialog closed: the cell that opened it gets the focus back.
     fn closed(self) {
         self.selected.set(None);
@@ -233,33 +287,8 @@ pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, view: ViewKind) -> 
     };
     let title_id = format!("table-{view_key}-title");
     let (region_label, table_label) = (title_id.clone(), title_id.clone());
-    let dialog_title_id = format!("cell-details-{view_key}-title");
-    let dialog_label = dialog_title_id.clone();
-    let close = move || {
-        if let Some(dialog) = parts.dialog.get_untracked() {
-            dialog.close();
-        }
-    };
-    // Enter on a chart's bar: its cell's dialog, the focus back to the chart after.
-    Effect::new(move |_| {
-        let Some(asked) = context.sources_asked.get() else {
-            return;
-        };
-        context.sources_asked.set(None);
-        let chart = browser::element_by_selector(&format!(
-            "[data-chart=\"{}\"] .chart-frame",
-            asked.chart.key()
-        ));
-        parts.open(asked.place, &asked.row, &asked.column, chart);
-    });
+    parts.answer_the_charts();
     let parent = Owner::current();
-    let dialog_title = move || {
-        parts.selected.with(|shown| {
-            shown
-                .as_ref()
-                .map(|shown| format!("{} {}", Text::CellSourcesTitle.get(lang()), shown.title))
-        })
-    };
     view! {
         <section class="table-section" data-table=view_key>
             // The heading stays outside the scrolling box so it is always readable on phones.
@@ -278,21 +307,7 @@ pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, view: ViewKind) -> 
                 </table>
             </div>
             <p class="table-note">{move || table.with(|t| t.note.clone())}" "{move || Text::SortHint.get(lang())}</p>
-            // A modal dialog: it takes the focus, is announced with its
-            // heading, closes with Esc, and gives the focus back to its cell.
-            <dialog
-                class="cell-details"
-                id=format!("cell-details-{view_key}")
-                node_ref=parts.dialog
-                aria-labelledby=dialog_label
-                on:close=move |_| parts.closed()
-            >
-                <div class="cell-details-head">
-                    <h3 id=dialog_title_id>{dialog_title}</h3>
-                    <button type="button" class="close" on:click=move |_| close()>{move || Text::Close.get(lang())}</button>
-                </div>
-                {move || parts.selected.get().map(|details| view! { <FigureList entries=details.entries lang=lang()/> })}
-            </dialog>
+            {parts.dialog_view()}
         </section>
     }
     .into_any()

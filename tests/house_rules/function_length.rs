@@ -13,23 +13,23 @@ pub const MAX_LINES: usize = 80;
 /// help a reader.
 pub const FLAT_TABLES: &[(&str, &str)] = &[
     (
-        "messages/errors.rs: message",
-        "ProblemKind's message: one arm a kind of problem, each a sentence in two languages",
+        "messages/errors.rs: ProblemKind::message",
+        "one arm a kind of problem, each a sentence in two languages",
     ),
     (
-        "messages/notices.rs: message",
-        "Notice's message: one arm a notice, each a sentence in two languages",
+        "messages/notices.rs: Notice::message",
+        "one arm a notice, each a sentence in two languages",
     ),
     (
-        "messages/findings.rs: message",
-        "Finding's message: one arm a kind of finding, each a sentence in two languages",
+        "messages/findings.rs: Finding::message",
+        "one arm a kind of finding, each a sentence in two languages",
     ),
 ];
 
 /// A function and its length.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Function {
-    /// `file: name`, as in [`FLAT_TABLES`].
+    /// `file: name`, or `file: Type::name` for a method, as in [`FLAT_TABLES`].
     pub name: String,
     /// Where it starts: `file:line`.
     pub at: String,
@@ -41,9 +41,17 @@ pub struct Function {
 pub fn functions(file: &SourceFile) -> Vec<Function> {
     let lines: Vec<&str> = file.code_with_tests.lines().collect();
     let mut found = Vec::new();
+    let mut within: Option<String> = None;
     for (start, line) in lines.iter().enumerate() {
+        if !line.starts_with(' ') && !line.trim().is_empty() {
+            within = implemented_type(line);
+        }
         let Some(name) = function_name(line) else {
             continue;
+        };
+        let name = match (&within, line.starts_with(' ')) {
+            (Some(type_name), true) => format!("{type_name}::{name}"),
+            _ => name,
         };
         if let Some(end) = body_end(&lines, start) {
             found.push(Function {
@@ -54,6 +62,25 @@ pub fn functions(file: &SourceFile) -> Vec<Function> {
         }
     }
     found
+}
+
+/// The type an `impl` line is for: `impl<'a> Scan<'a> {` → `Scan`,
+/// `impl fmt::Display for Problem {` → `Problem`.
+fn implemented_type(line: &str) -> Option<String> {
+    let rest = line.strip_prefix("impl")?;
+    let rest = rest.rsplit(" for ").next().unwrap_or(rest);
+    let rest = if rest.starts_with('<') {
+        rest.split_once('>').map_or(rest, |(_, after)| after)
+    } else {
+        rest
+    };
+    let path: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+        .collect();
+    let name = path.rsplit("::").next().unwrap_or_default().to_owned();
+    (!name.is_empty()).then_some(name)
 }
 
 /// The name of the function a line declares, if it declares one.
