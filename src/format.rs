@@ -245,28 +245,29 @@ mod tests {
         assert_eq!(Scale::Percent.plain_shown(53.33, '.'), "53.3");
     }
 
+    /// Swedish: narrow no-break spaces between thousands and the unit on
+    /// the same line; English: commas and the currency first.
     #[test]
-    fn swedish_uses_narrow_no_break_space_and_unit_on_same_line() {
-        assert_eq!(
-            M.kronor(1_414_000_000, Lang::Sv),
-            "1\u{202F}414\u{00A0}mnkr"
-        );
-        assert_eq!(
-            Scale::Kronor.kronor(845_000_000, Lang::Sv),
-            "845\u{202F}000\u{202F}000\u{00A0}kr"
-        );
-    }
-
-    #[test]
-    fn english_uses_commas_and_currency_prefix() {
-        assert_eq!(
-            M.kronor(1_414_000_000, Lang::En),
-            "SEK\u{00A0}1,414\u{00A0}m"
-        );
-        assert_eq!(
-            Scale::Kronor.kronor(845_000_000, Lang::En),
-            "SEK\u{00A0}845,000,000"
-        );
+    fn each_language_writes_amounts_its_own_way() {
+        let cases = [
+            (M, 1_414_000_000, Lang::Sv, "1\u{202F}414\u{00A0}mnkr"),
+            (
+                Scale::Kronor,
+                845_000_000,
+                Lang::Sv,
+                "845\u{202F}000\u{202F}000\u{00A0}kr",
+            ),
+            (M, 1_414_000_000, Lang::En, "SEK\u{00A0}1,414\u{00A0}m"),
+            (
+                Scale::Kronor,
+                845_000_000,
+                Lang::En,
+                "SEK\u{00A0}845,000,000",
+            ),
+        ];
+        for (scale, kronor, lang, written) in cases {
+            assert_eq!(scale.kronor(kronor, lang), written);
+        }
     }
 
     #[test]

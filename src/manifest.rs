@@ -93,7 +93,7 @@ fn read_manifest(reader: &mut Reader, root: &Value) -> Option<Manifest> {
         ],
     )?;
     let version_ok = reader.format_version(object);
-    let agreements = reader.required(object, "", "agreements").and_then(|value| {
+    let agreements = reader.field(object, "", "agreements", |reader, value, _| {
         let max = reader.limits.max_list_items;
         let items = reader.array(value, "agreements", max)?;
         let mut seen = HashSet::new();

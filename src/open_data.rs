@@ -207,46 +207,48 @@ impl Row<'_> {
     }
 }
 
-fn rows(agreement: &Agreement) -> Vec<Row<'_>> {
-    let total_label = (
-        format!("Överenskommelsens total {}", agreement.year),
-        format!("Agreement total {}", agreement.year),
-    );
-    let mut out = vec![Row {
+/// A row of the agreement's total: the total itself (`side` none), or one
+/// side of a disputed total.
+fn total_row<'a>(
+    agreement: &'a Agreement,
+    id: String,
+    role: &'static str,
+    side: Option<(u64, &'a str, &'a SourceWords)>,
+) -> Row<'a> {
+    Row {
         agreement,
-        id: "total".into(),
+        id,
         parent: String::new(),
-        role: "total",
+        role,
         split: "",
         only_under: String::new(),
-        label: total_label.clone(),
+        label: (
+            format!("Överenskommelsens total {}", agreement.year),
+            format!("Agreement total {}", agreement.year),
+        ),
         recipient: "",
         purpose: "",
         figure: &agreement.total,
-        side: None,
-    }];
+        side,
+    }
+}
+
+/// The agreement's rows: its total, each side of a disputed total, then
+/// each allocation.
+fn rows(agreement: &Agreement) -> Vec<Row<'_>> {
+    let mut out = vec![total_row(agreement, "total".into(), "total", None)];
     if let Figure::Disputed { alternatives, .. } = &agreement.total {
         for (position, alternative) in alternatives.iter().enumerate() {
-            out.push(Row {
-                agreement,
-                id: alternative
-                    .id
-                    .clone()
-                    .unwrap_or_else(|| format!("total-{}", position + 1)),
-                parent: String::new(),
-                role: "alternative",
-                split: "",
-                only_under: String::new(),
-                label: total_label.clone(),
-                recipient: "",
-                purpose: "",
-                figure: &agreement.total,
-                side: Some((
-                    alternative.kronor,
-                    alternative.source.as_str(),
-                    &alternative.words,
-                )),
-            });
+            let id = alternative
+                .id
+                .clone()
+                .unwrap_or_else(|| format!("total-{}", position + 1));
+            let side = (
+                alternative.kronor,
+                alternative.source.as_str(),
+                &alternative.words,
+            );
+            out.push(total_row(agreement, id, "alternative", Some(side)));
         }
     }
     for allocation in &agreement.allocations {

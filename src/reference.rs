@@ -102,16 +102,10 @@ fn read_series(reader: &mut Reader, root: &Value) -> Option<Series> {
         ],
     )?;
     let version = reader.format_version(object);
-    let label = reader
-        .required(object, "", "label")
-        .and_then(|v| reader.localized(v, "label"));
-    let unit = reader
-        .required(object, "", "unit")
-        .and_then(|v| reader.localized(v, "unit"));
-    let source = reader
-        .required(object, "", "source")
-        .and_then(|v| read_source(reader, v, "source"));
-    let points = reader.required(object, "", "points").and_then(|v| {
+    let label = reader.field(object, "", "label", Reader::localized);
+    let unit = reader.field(object, "", "unit", Reader::localized);
+    let source = reader.field(object, "", "source", read_source);
+    let points = reader.field(object, "", "points", |reader, v, _| {
         let max = reader.limits.max_list_items;
         let items = reader.array(v, "points", max)?;
         let points: Vec<Option<Point>> = items
@@ -144,12 +138,8 @@ fn read_series(reader: &mut Reader, root: &Value) -> Option<Series> {
 
 fn read_source(reader: &mut Reader, value: &Value, path: &str) -> Option<SeriesSource> {
     let source = reader.object(value, path, &["publisher", "title", "url"])?;
-    let publisher = reader
-        .required(source, path, "publisher")
-        .and_then(|v| reader.text(v, &join(path, "publisher")));
-    let title = reader
-        .required(source, path, "title")
-        .and_then(|v| reader.text(v, &join(path, "title")));
+    let publisher = reader.field(source, path, "publisher", Reader::text);
+    let title = reader.field(source, path, "title", Reader::text);
     let url = reader.optional(source, path, "url", Reader::http_url);
     Some(SeriesSource {
         publisher: publisher?,
@@ -165,14 +155,15 @@ fn read_point(reader: &mut Reader, value: &Value, path: &str) -> Option<Point> {
         &["year", "value", "status", "note", "source", "quote"],
     )?;
     let year = reader
-        .required(object, path, "year")
-        .and_then(|v| reader.whole_number(v, &join(path, "year"), 1900, 2100))
+        .field(object, path, "year", |reader, value, path| {
+            reader.whole_number(value, path, 1900, 2100)
+        })
         .map(|year| year as u16);
-    let number = reader.required(object, path, "value").and_then(|v| {
+    let number = reader.field(object, path, "value", |reader, v, path| {
         let number = v.as_f64().filter(|n| n.is_finite() && *n > 0.0);
         if number.is_none() {
             reader.problem(
-                &join(path, "value"),
+                path,
                 ProblemKind::OutOfRange {
                     min: 0,
                     max: i64::MAX,
@@ -181,13 +172,8 @@ fn read_point(reader: &mut Reader, value: &Value, path: &str) -> Option<Point> {
         }
         number
     });
-    let status = reader.required(object, path, "status").and_then(|v| {
-        reader.key(
-            v,
-            &join(path, "status"),
-            PointStatus::KEYS,
-            PointStatus::from_key,
-        )
+    let status = reader.field(object, path, "status", |reader, value, path| {
+        reader.key(value, path, PointStatus::KEYS, PointStatus::from_key)
     });
     let note = reader.optional_localized(object, path, "note");
     let source = reader.optional(object, path, "source", read_source);

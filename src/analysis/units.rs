@@ -255,6 +255,11 @@ mod tests {
         parse_series(std::fs::read_to_string(path).unwrap()).unwrap()
     }
 
+    /// The unit's words in a file name, in Swedish and in English.
+    fn assert_file_keys(converter: &Converter, sv: &str, en: &str) {
+        assert_eq!(converter.file_key(Lang::Sv), sv);
+        assert_eq!(converter.file_key(Lang::En), en);
+    }
     #[test]
     fn fixed_prices_default_to_the_latest_full_kpi_year_and_convert_to_the_krona() {
         let (kpi, population) = (series("kpi"), series("population"));
@@ -311,13 +316,10 @@ mod tests {
         };
         assert!((kronor - 845_000_000.0 * 328.40 / 316.43 / 9_995_153.0).abs() < 1e-9);
         assert_eq!(converter.scale().format(kronor, Lang::Sv), "87,74\u{a0}kr");
-        assert_eq!(
-            converter.file_key(crate::i18n::Lang::Sv),
-            "kr-per-invanare_2018-ars-priser"
-        );
-        assert_eq!(
-            converter.file_key(crate::i18n::Lang::En),
-            "sek-per-inhabitant_2018-prices"
+        assert_file_keys(
+            &converter,
+            "kr-per-invanare_2018-ars-priser",
+            "sek-per-inhabitant_2018-prices",
         );
     }
 
@@ -368,14 +370,7 @@ mod tests {
             converter.scale().format_signed(-5e6, Lang::Sv),
             "\u{2212}5\u{a0}mnkr"
         );
-        assert_eq!(
-            converter.file_key(crate::i18n::Lang::Sv),
-            "mnkr_lopande-priser"
-        );
-        assert_eq!(
-            converter.file_key(crate::i18n::Lang::En),
-            "msek_current-prices"
-        );
+        assert_file_keys(&converter, "mnkr_lopande-priser", "msek_current-prices");
     }
 
     #[test]

@@ -6,11 +6,11 @@
 //! cargo run --bin export_data -- DATA_FOLDER OUT_FOLDER
 //! ```
 
+mod common;
+
 use std::path::Path;
 use std::process::ExitCode;
 
-use budget_explorer::catalog::read_whole_folder;
-use budget_explorer::i18n::Lang;
 use budget_explorer::open_data::{datapackage_json, figures_csv};
 
 fn main() -> ExitCode {
@@ -21,14 +21,9 @@ fn main() -> ExitCode {
     };
     let (data, out) = (Path::new(data), Path::new(out));
     // The package describes every bundled file, or it is not written at all.
-    let catalog = match read_whole_folder(data) {
+    let catalog = match common::whole_folder(data) {
         Ok(catalog) => catalog,
-        Err(failures) => {
-            failures
-                .iter()
-                .for_each(|failure| eprintln!("{}", failure.line(Lang::En)));
-            return ExitCode::FAILURE;
-        }
+        Err(failed) => return failed,
     };
     let written = std::fs::create_dir_all(out)
         .and_then(|_| std::fs::write(out.join("figures.csv"), figures_csv(&catalog)))

@@ -13,10 +13,12 @@
 //! then a line with the contract the start-up script reads
 //! (`prerendered::contract_json`), after a line `<!-- contract -->`.
 
+mod common;
+
 use std::path::Path;
 use std::process::ExitCode;
 
-use budget_explorer::catalog::{read_whole_folder, Catalog};
+use budget_explorer::catalog::Catalog;
 use budget_explorer::i18n::Lang;
 use budget_explorer::prerendered::{
     chart_drawings, contract_json, differs_only_in_view_part, view_part, with_every_view,
@@ -30,14 +32,9 @@ fn main() -> ExitCode {
         eprintln!("usage: prerender DATA_FOLDER");
         return ExitCode::from(2);
     };
-    let catalog = match read_whole_folder(Path::new(data)) {
+    let catalog = match common::whole_folder(Path::new(data)) {
         Ok(catalog) => catalog,
-        Err(failures) => {
-            failures
-                .iter()
-                .for_each(|failure| eprintln!("{}", failure.line(Lang::En)));
-            return ExitCode::FAILURE;
-        }
+        Err(failed) => return failed,
     };
     match drawn_page(&catalog) {
         Ok(page) => {

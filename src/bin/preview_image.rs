@@ -8,12 +8,12 @@
 //! cargo run --features preview --bin preview_image -- DATA_FOLDER OUT.png
 //! ```
 
+mod common;
+
 use std::path::Path;
 use std::process::ExitCode;
 
-use budget_explorer::catalog::read_whole_folder;
 use budget_explorer::chart::{framed_svg, render_svg};
-use budget_explorer::i18n::Lang;
 use budget_explorer::state::parse_query;
 use budget_explorer::view::{compare_view, export_frame};
 
@@ -27,14 +27,9 @@ fn main() -> ExitCode {
         eprintln!("usage: preview_image DATA_FOLDER OUT.png");
         return ExitCode::from(2);
     };
-    let catalog = match read_whole_folder(Path::new(data)) {
+    let catalog = match common::whole_folder(Path::new(data)) {
         Ok(catalog) => catalog,
-        Err(failures) => {
-            failures
-                .iter()
-                .for_each(|failure| eprintln!("{}", failure.line(Lang::En)));
-            return ExitCode::FAILURE;
-        }
+        Err(failed) => return failed,
     };
     let state = parse_query("").state;
     let view = compare_view(&catalog, &state);

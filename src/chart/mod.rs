@@ -298,6 +298,21 @@ mod tests {
     }
 
     const DESKTOP: u32 = 800;
+
+    /// The SVG's rectangles that carry `mark` (an attribute with its `=`).
+    fn rects_with<'a>(svg: &'a str, mark: &str) -> Vec<&'a str> {
+        svg.split("<rect")
+            .filter(|rect| rect.contains(mark))
+            .collect()
+    }
+
+    /// A finger's target: at least 24 × 24 px (WCAG 2.5.8).
+    fn assert_touch_target(rect: &str) {
+        assert!(
+            attribute(rect, "width") >= 24.0 && attribute(rect, "height") >= 24.0,
+            "{rect}"
+        );
+    }
     #[test]
     fn draws_a_bar_per_value_with_labels_and_legend() {
         let svg = render_svg(
@@ -634,16 +649,10 @@ mod tests {
                 })
                 .collect();
             let svg = render_svg(&chart(&["Regioner", "Kommuner", "SKR"], series), 360).unwrap();
-            let targets: Vec<&str> = svg
-                .split("<rect")
-                .filter(|r| r.contains("data-point="))
-                .collect();
+            let targets = rects_with(&svg, "data-point=");
             assert_eq!(targets.len(), series_count * 3);
             for target in targets {
-                assert!(
-                    attribute(target, "width") >= 24.0 && attribute(target, "height") >= 24.0,
-                    "{series_count}: {target}"
-                );
+                assert_touch_target(target);
             }
         }
     }
@@ -665,10 +674,7 @@ mod tests {
         );
         c.layout = BarLayout::Stacked;
         let svg = render_svg(&c, 360).unwrap();
-        let hits: Vec<&str> = svg
-            .split("<rect")
-            .filter(|r| r.contains("data-readout="))
-            .collect();
+        let hits = rects_with(&svg, "data-readout=");
         // Four segments (for the keyboard), then two columns on top of them.
         assert_eq!(hits.iter().filter(|r| r.contains("data-point=")).count(), 4);
         let columns: Vec<&&str> = hits.iter().filter(|r| !r.contains("data-point=")).collect();
@@ -686,10 +692,7 @@ mod tests {
             "the columns lie on top"
         );
         for column in columns {
-            assert!(
-                attribute(column, "width") >= 24.0 && attribute(column, "height") >= 24.0,
-                "{column}"
-            );
+            assert_touch_target(column);
         }
     }
 

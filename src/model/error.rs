@@ -233,17 +233,7 @@ mod tests {
         );
         assert!(error.messages(Lang::En)[0].ends_with("(key must be a string)"));
         // Every message serde_json gives for a broken file is in the table.
-        for broken in [
-            "{",
-            "{\"a\" 1}",
-            "[1 2]",
-            "{a:1}",
-            "[1,]",
-            "{} x",
-            "\"\\q\"",
-            "[tru]",
-            "\"abc",
-        ] {
+        for broken in super::super::scan::SYNTAX_ERRORS {
             let Err(LoadError::Syntax { detail, .. }) =
                 super::super::reader::parse_json(broken.as_bytes(), &Default::default())
             else {

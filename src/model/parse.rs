@@ -62,24 +62,23 @@ fn read_agreement(reader: &mut Reader, root: &Value) -> Option<Agreement> {
 
     let format_version = reader.format_version(object);
     let year = reader
-        .required(object, "", "year")
-        .and_then(|value| reader.whole_number(value, "year", 1990, 2100))
+        .field(object, "", "year", |reader, value, path| {
+            reader.whole_number(value, path, 1990, 2100)
+        })
         .map(|year| year as u16);
-    let title = reader
-        .required(object, "", "title")
-        .and_then(|value| reader.localized(value, "title"));
-    let parties = reader
-        .required(object, "", "parties")
-        .and_then(|value| read_parties(reader, value));
-    let sources = reader
-        .required(object, "", "sources")
-        .and_then(|value| read_sources(reader, value));
-    let total = reader
-        .required(object, "", "total")
-        .and_then(|value| read_figure(reader, value, "total", &mut references));
-    let allocations = reader
-        .required(object, "", "allocations")
-        .and_then(|value| read_allocations(reader, value, &mut references));
+    let title = reader.field(object, "", "title", Reader::localized);
+    let parties = reader.field(object, "", "parties", |reader, value, _| {
+        read_parties(reader, value)
+    });
+    let sources = reader.field(object, "", "sources", |reader, value, _| {
+        read_sources(reader, value)
+    });
+    let total = reader.field(object, "", "total", |reader, value, path| {
+        read_figure(reader, value, path, &mut references)
+    });
+    let allocations = reader.field(object, "", "allocations", |reader, value, _| {
+        read_allocations(reader, value, &mut references)
+    });
     let note = reader.optional_localized(object, "", "note");
     let open_questions = match object.get("open_questions") {
         None | Some(Value::Null) => Some(Vec::new()),
@@ -213,15 +212,9 @@ fn read_source(reader: &mut Reader, value: &Value, path: &str) -> Option<Source>
         path,
         &["id", "publisher", "title", "url", "seed", "quote"],
     )?;
-    let id = reader
-        .required(object, path, "id")
-        .and_then(|v| reader.id(v, &join(path, "id")));
-    let publisher = reader
-        .required(object, path, "publisher")
-        .and_then(|v| reader.text(v, &join(path, "publisher")));
-    let title = reader
-        .required(object, path, "title")
-        .and_then(|v| reader.text(v, &join(path, "title")));
+    let id = reader.field(object, path, "id", Reader::id);
+    let publisher = reader.field(object, path, "publisher", Reader::text);
+    let title = reader.field(object, path, "title", Reader::text);
     let url = reader.optional(object, path, "url", Reader::http_url);
     let seed = reader.optional_text(object, path, "seed");
     let quote = reader.optional_text(object, path, "quote");
@@ -342,9 +335,7 @@ fn read_derived(
     note: Option<Localized>,
 ) -> Option<Figure> {
     let kronor = read_kronor(reader, object, path);
-    let how = reader
-        .required(object, path, "how")
-        .and_then(|value| reader.localized(value, &join(path, "how")));
+    let how = reader.field(object, path, "how", Reader::localized);
     let sources = read_reference_list(reader, object, path, "sources", references);
     let inputs = read_inputs(reader, object, path);
     Some(Figure::Derived {
@@ -447,9 +438,7 @@ fn read_confirmations(
 }
 
 fn read_kronor(reader: &mut Reader, object: &Map<String, Value>, path: &str) -> Option<u64> {
-    reader
-        .required(object, path, "kronor")
-        .and_then(|v| reader.kronor(v, &join(path, "kronor")))
+    reader.field(object, path, "kronor", Reader::kronor)
 }
 
 fn read_reference(
@@ -460,9 +449,7 @@ fn read_reference(
     references: &mut Vec<SourceReference>,
 ) -> Option<String> {
     let field_path = join(path, field);
-    let id = reader
-        .required(object, path, field)
-        .and_then(|v| reader.id(v, &field_path))?;
+    let id = reader.field(object, path, field, Reader::id)?;
     references.push(SourceReference {
         path: field_path,
         id: id.clone(),
@@ -482,9 +469,9 @@ fn required_list<'v>(
 ) -> Option<(String, &'v Vec<Value>)> {
     let list_path = join(path, field);
     let max = reader.limits.max_list_items;
-    let items = reader
-        .required(object, path, field)
-        .and_then(|v| reader.array(v, &list_path, max))?;
+    let items = reader.field(object, path, field, |reader, value, list_path| {
+        reader.array(value, list_path, max)
+    })?;
     if items.len() < min {
         reader.problem(&list_path, short);
         return None;
@@ -609,27 +596,18 @@ fn read_allocation(
             "only_under",
         ],
     )?;
-    let id = reader
-        .required(object, path, "id")
-        .and_then(|v| reader.id(v, &join(path, "id")));
+    let id = reader.field(object, path, "id", Reader::id);
     let parent = reader.optional(object, path, "parent", Reader::id);
-    let label = reader
-        .required(object, path, "label")
-        .and_then(|v| reader.localized(v, &join(path, "label")));
-    let recipient = reader.required(object, path, "recipient").and_then(|v| {
-        reader.key(
-            v,
-            &join(path, "recipient"),
-            Recipient::KEYS,
-            Recipient::from_key,
-        )
+    let label = reader.field(object, path, "label", Reader::localized);
+    let recipient = reader.field(object, path, "recipient", |reader, value, path| {
+        reader.key(value, path, Recipient::KEYS, Recipient::from_key)
     });
-    let purpose = reader
-        .required(object, path, "purpose")
-        .and_then(|v| reader.key(v, &join(path, "purpose"), Purpose::KEYS, Purpose::from_key));
-    let amount = reader
-        .required(object, path, "amount")
-        .and_then(|v| read_figure(reader, v, &join(path, "amount"), references));
+    let purpose = reader.field(object, path, "purpose", |reader, value, path| {
+        reader.key(value, path, Purpose::KEYS, Purpose::from_key)
+    });
+    let amount = reader.field(object, path, "amount", |reader, value, path| {
+        read_figure(reader, value, path, references)
+    });
     let split = reader.optional(object, path, "split", |reader, v, p| {
         reader.key(v, p, SplitBy::KEYS, SplitBy::from_key)
     });

@@ -178,6 +178,18 @@ impl Reader {
         value
     }
 
+    /// A required field read with `read` (at its own path, `path.name`).
+    pub fn field<'v, T>(
+        &mut self,
+        object: &'v Map<String, Value>,
+        path: &str,
+        name: &str,
+        read: impl FnOnce(&mut Reader, &'v Value, &str) -> Option<T>,
+    ) -> Option<T> {
+        let value = self.required(object, path, name)?;
+        read(self, value, &join(path, name))
+    }
+
     /// A list of at most `max` items.
     pub fn array<'v>(
         &mut self,
@@ -264,12 +276,8 @@ impl Reader {
     /// `{"sv": "…", "en": "…"}`.
     pub fn localized(&mut self, value: &Value, path: &str) -> Option<Localized> {
         let object = self.object(value, path, &["sv", "en"])?;
-        let sv = self
-            .required(object, path, "sv")
-            .and_then(|v| self.text(v, &join(path, "sv")));
-        let en = self
-            .required(object, path, "en")
-            .and_then(|v| self.text(v, &join(path, "en")));
+        let sv = self.field(object, path, "sv", Reader::text);
+        let en = self.field(object, path, "en", Reader::text);
         Some(Localized { sv: sv?, en: en? })
     }
 

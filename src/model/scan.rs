@@ -328,6 +328,23 @@ fn read_key(bytes: &[u8], start: usize) -> Option<(String, usize)> {
     (bytes.get(colon) == Some(&b':')).then_some((key, colon + 1))
 }
 
+/// Texts that break JSON's syntax, one way each, for the tests of the
+/// scan (it leaves them to the parser) and of the parser's messages.
+#[cfg(test)]
+pub(crate) const SYNTAX_ERRORS: &[&str] = &[
+    "{",
+    "{\"a\" 1}",
+    "[1 2]",
+    "{a:1}",
+    "[1,]",
+    "{} x",
+    "\"\\q\"",
+    "[tru]",
+    "\"abc",
+    "}",
+    "{\"a\":1,}",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -406,16 +423,7 @@ mod tests {
 
     #[test]
     fn syntax_errors_are_left_to_the_parser() {
-        for broken in [
-            "{",
-            "{\"a\" 1}",
-            "[1 2]",
-            "{a:1}",
-            "[1,]",
-            "\"abc",
-            "}",
-            "{\"a\":1,}",
-        ] {
+        for broken in SYNTAX_ERRORS {
             assert_eq!(
                 check_structure(broken, &Limits::default()),
                 Ok(()),

@@ -3,12 +3,11 @@
 use leptos::prelude::*;
 
 use super::breakdown_controls::BreakdownControls;
-use super::chart_figure::ChartFigure;
 use super::chosen_years::ChosenYears;
 use super::context::use_app_context;
 use super::data_table_view::DataTableView;
+use super::one_chart::OneChart;
 use super::units_controls::UnitsControls;
-use super::view_actions::ViewActions;
 use super::year_picker::YearPicker;
 use crate::state::ViewKind;
 use crate::view::breakdown_view;
@@ -23,14 +22,7 @@ pub fn BreakdownPage() -> impl IntoView {
     view! {
         <YearPicker/>
         <ChosenYears>
-            <div class="charts" id="charts" tabindex="-1">
-                <ChartFigure chart=Signal::derive(move || model.with(|m| m.chart.clone()))/>
-            </div>
-            <ViewActions
-                charts=Signal::derive(move || model.with(|m| vec![m.chart.clone()]))
-                table=table
-                description=Signal::derive(move || model.with(|m| m.chart.description.clone()))
-            />
+            <OneChart chart=Signal::derive(move || model.with(|m| m.chart.clone())) table=table/>
             <BreakdownControls/>
             <UnitsControls/>
             <DataTableView table=table view=ViewKind::Breakdown/>

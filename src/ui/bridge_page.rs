@@ -3,11 +3,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::chart_figure::ChartFigure;
 use super::context::{use_app_context, AppContext};
 use super::data_table_view::DataTableView;
+use super::one_chart::OneChart;
 use super::units_controls::UnitsControls;
-use super::view_actions::ViewActions;
 use crate::i18n::Text;
 use crate::messages::disputed_end_legend;
 use crate::state::{BridgeEnd, EndpointChoice, ViewKind};
@@ -119,14 +118,7 @@ pub fn BridgePage() -> impl IntoView {
         </div>
         {move || model.with(|m| m.same_ends.clone()).map(|note| view! { <p class="notice same-ends" role="status">{note}</p> })}
         <Show when=move || has_bridge.get()>
-            <div class="charts" id="charts" tabindex="-1">
-                <ChartFigure chart=chart/>
-            </div>
-            <ViewActions
-                charts=Signal::derive(move || vec![chart.get()])
-                table=table
-                description=Signal::derive(move || chart.with(|chart| chart.description.clone()))
-            />
+            <OneChart chart=chart table=table/>
             <UnitsControls/>
             <DataTableView table=table view=ViewKind::Bridge/>
         </Show>

@@ -26,6 +26,7 @@ mod header;
 mod keyed_items;
 mod loader;
 mod more_section;
+mod one_chart;
 mod own_files;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

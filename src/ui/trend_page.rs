@@ -2,11 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::chart_figure::ChartFigure;
 use super::context::use_app_context;
 use super::data_table_view::DataTableView;
+use super::one_chart::OneChart;
 use super::units_controls::UnitsControls;
-use super::view_actions::ViewActions;
 use crate::state::ViewKind;
 use crate::view::trend_view;
 
@@ -18,14 +17,7 @@ pub fn TrendPage() -> impl IntoView {
     // One copy of the table per change of the view, shared by the table and the downloads.
     let table = Memo::new(move |_| model.with(|m| m.table.clone()));
     view! {
-        <div class="charts" id="charts" tabindex="-1">
-            <ChartFigure chart=Signal::derive(move || model.with(|m| m.chart.clone()))/>
-        </div>
-        <ViewActions
-            charts=Signal::derive(move || model.with(|m| vec![m.chart.clone()]))
-            table=table
-            description=Signal::derive(move || model.with(|m| m.chart.description.clone()))
-        />
+        <OneChart chart=Signal::derive(move || model.with(|m| m.chart.clone())) table=table/>
         <UnitsControls/>
         <DataTableView table=table view=ViewKind::Trend/>
     }

@@ -559,9 +559,13 @@ mod tests {
     use crate::state::parse_query;
     use crate::view::tests_support::{catalog, plain};
 
+    /// The bridge view of the bundled data at `query`.
+    fn bridge_at(query: &str) -> BridgeView {
+        bridge_view(&catalog(), &parse_query(query).state)
+    }
     #[test]
     fn the_default_bridge_is_2016_to_2018_and_adds_up() {
-        let view = bridge_view(&catalog(), &parse_query("view=bridge").state);
+        let view = bridge_at("view=bridge");
         assert_eq!((view.from, view.to), (Some(2016), Some(2018)));
         let table = view.table.unwrap();
         let change_sum: f64 = table
@@ -610,10 +614,7 @@ mod tests {
 
     #[test]
     fn a_disputed_start_offers_both_figures_and_uses_the_chosen_one() {
-        let view = bridge_view(
-            &catalog(),
-            &parse_query("view=bridge&from=2015&to=2016&from_source=uph-lattlast").state,
-        );
+        let view = bridge_at("view=bridge&from=2015&to=2016&from_source=uph-lattlast");
         assert_eq!(view.from_choices.len(), 2);
         assert!(view.from_choices[1].chosen && !view.from_choices[0].chosen);
         assert_eq!(
@@ -633,10 +634,7 @@ mod tests {
 
     #[test]
     fn fixed_prices_bridge_still_adds_up() {
-        let view = bridge_view(
-            &catalog(),
-            &parse_query("view=bridge&from=2017&to=2022&prices=fixed").state,
-        );
+        let view = bridge_at("view=bridge&from=2017&to=2022&prices=fixed");
         let table = view.table.unwrap();
         let change_sum: f64 = table
             .rows
@@ -671,10 +669,7 @@ mod tests {
 
     #[test]
     fn years_without_a_total_cannot_be_bridged() {
-        let view = bridge_view(
-            &catalog(),
-            &parse_query("view=bridge&from=2013&to=2018").state,
-        );
+        let view = bridge_at("view=bridge&from=2013&to=2018");
         assert!(!view.years.contains(&2013));
         assert_eq!(
             view.from,
@@ -685,10 +680,7 @@ mod tests {
 
     #[test]
     fn a_bridge_from_a_year_to_itself_says_so() {
-        let view = bridge_view(
-            &catalog(),
-            &parse_query("view=bridge&from=2018&to=2018").state,
-        );
+        let view = bridge_at("view=bridge&from=2018&to=2018");
         assert!(view
             .same_ends
             .as_deref()
@@ -698,10 +690,7 @@ mod tests {
             .unwrap()
             .description
             .starts_with("Båda ändarna är 2018"));
-        let view = bridge_view(
-            &catalog(),
-            &parse_query("view=bridge&from=2016&to=2018").state,
-        );
+        let view = bridge_at("view=bridge&from=2016&to=2018");
         assert_eq!(view.same_ends, None);
     }
 

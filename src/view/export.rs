@@ -398,31 +398,44 @@ mod tests {
 
     #[test]
     fn file_names_say_view_years_and_unit_in_the_pages_language() {
-        let state = parse_query("view=bridge&from=2016&to=2018").state;
-        assert_eq!(
-            file_name(&state, "mnkr_lopande-priser", DownloadKind::Csv),
-            "psykisk-halsa_forandring_2016-2018_mnkr_lopande-priser.csv"
-        );
-        let state = parse_query("view=bridge&from=2016&to=2018&lang=en").state;
-        assert_eq!(
-            file_name(&state, "msek_current-prices", DownloadKind::Csv),
-            "mental-health_bridge_2016-2018_msek_current-prices.csv"
-        );
-        let state = parse_query("view=breakdown&years=2015,2016&by=purpose&measure=share").state;
-        assert_eq!(
-            file_name(&state, "x", DownloadKind::Png),
-            "psykisk-halsa_fordelning_2015-2016_andamal_andel.png"
-        );
-        let state =
-            parse_query("view=breakdown&years=2015,2016&by=purpose&measure=share&lang=en").state;
-        assert_eq!(
-            file_name(&state, "x", DownloadKind::Png),
-            "mental-health_breakdown_2015-2016_purpose_share.png"
-        );
-        let state = parse_query("").state;
-        assert_eq!(
-            file_name(&state, "kr-per-invanare_2023-ars-priser", DownloadKind::Svg),
-            "psykisk-halsa_jamfor-ar_2015-2016-2018_kr-per-invanare_2023-ars-priser.svg"
-        );
+        let cases = [
+            (
+                "view=bridge&from=2016&to=2018",
+                "mnkr_lopande-priser",
+                DownloadKind::Csv,
+                "psykisk-halsa_forandring_2016-2018_mnkr_lopande-priser.csv",
+            ),
+            (
+                "view=bridge&from=2016&to=2018&lang=en",
+                "msek_current-prices",
+                DownloadKind::Csv,
+                "mental-health_bridge_2016-2018_msek_current-prices.csv",
+            ),
+            (
+                "view=breakdown&years=2015,2016&by=purpose&measure=share",
+                "x",
+                DownloadKind::Png,
+                "psykisk-halsa_fordelning_2015-2016_andamal_andel.png",
+            ),
+            (
+                "view=breakdown&years=2015,2016&by=purpose&measure=share&lang=en",
+                "x",
+                DownloadKind::Png,
+                "mental-health_breakdown_2015-2016_purpose_share.png",
+            ),
+            (
+                "",
+                "kr-per-invanare_2023-ars-priser",
+                DownloadKind::Svg,
+                "psykisk-halsa_jamfor-ar_2015-2016-2018_kr-per-invanare_2023-ars-priser.svg",
+            ),
+        ];
+        for (query, unit, kind, expected) in cases {
+            assert_eq!(
+                file_name(&parse_query(query).state, unit, kind),
+                expected,
+                "{query}"
+            );
+        }
     }
 }
