@@ -299,6 +299,20 @@ mod tests {
 
     const DESKTOP: u32 = 800;
 
+    /// A stacked chart of 2016 and 2018, a segment a series.
+    fn stacked(series: &[(&str, [Bar; 2])]) -> GroupedBarChart {
+        let series = series
+            .iter()
+            .map(|(name, bars)| Series {
+                name: (*name).into(),
+                values: bars.iter().copied().map(Some).collect(),
+            })
+            .collect();
+        let mut c = chart(&["2016", "2018"], series);
+        c.layout = BarLayout::Stacked;
+        c
+    }
+
     /// The SVG's rectangles that carry `mark` (an attribute with its `=`).
     fn rects_with<'a>(svg: &'a str, mark: &str) -> Vec<&'a str> {
         svg.split("<rect")
@@ -505,20 +519,10 @@ mod tests {
 
     #[test]
     fn stacked_bars_share_one_column_per_group() {
-        let mut c = chart(
-            &["2016", "2018"],
-            vec![
-                Series {
-                    name: "Regioner".into(),
-                    values: vec![Some(Bar::Value(450.0)), Some(Bar::Value(884.0))],
-                },
-                Series {
-                    name: "Kommuner".into(),
-                    values: vec![Some(Bar::Value(200.0)), Some(Bar::Value(350.0))],
-                },
-            ],
-        );
-        c.layout = BarLayout::Stacked;
+        let c = stacked(&[
+            ("Regioner", [Bar::Value(450.0), Bar::Value(884.0)]),
+            ("Kommuner", [Bar::Value(200.0), Bar::Value(350.0)]),
+        ]);
         assert_eq!(axis::extent(&c), (0.0, 1234.0));
         let svg = render_svg(&c, DESKTOP).unwrap();
         assert!(
@@ -659,20 +663,10 @@ mod tests {
 
     #[test]
     fn a_stacks_column_is_one_target_over_its_thin_segments_listing_each() {
-        let mut c = chart(
-            &["2016", "2018"],
-            vec![
-                Series {
-                    name: "Regioner".into(),
-                    values: vec![Some(Bar::Value(450.0)), Some(Bar::Value(884.0))],
-                },
-                Series {
-                    name: "SKR".into(),
-                    values: vec![Some(Bar::Value(1.0)), Some(Bar::Unknown)],
-                },
-            ],
-        );
-        c.layout = BarLayout::Stacked;
+        let c = stacked(&[
+            ("Regioner", [Bar::Value(450.0), Bar::Value(884.0)]),
+            ("SKR", [Bar::Value(1.0), Bar::Unknown]),
+        ]);
         let svg = render_svg(&c, 360).unwrap();
         let hits = rects_with(&svg, "data-readout=");
         // Four segments (for the keyboard), then two columns on top of them.

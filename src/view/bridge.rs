@@ -563,16 +563,22 @@ mod tests {
     fn bridge_at(query: &str) -> BridgeView {
         bridge_view(&catalog(), &parse_query(query).state)
     }
+
+    /// The sum of the steps' changes, which the totals' change must equal.
+    fn sum_of_changes(table: &DataTable) -> f64 {
+        table
+            .rows
+            .iter()
+            .filter_map(|row| row.cells[CHANGE].quantity.low())
+            .sum()
+    }
+
     #[test]
     fn the_default_bridge_is_2016_to_2018_and_adds_up() {
         let view = bridge_at("view=bridge");
         assert_eq!((view.from, view.to), (Some(2016), Some(2018)));
         let table = view.table.unwrap();
-        let change_sum: f64 = table
-            .rows
-            .iter()
-            .filter_map(|row| row.cells[2].quantity.low())
-            .sum();
+        let change_sum = sum_of_changes(&table);
         assert!((change_sum - 569e6).abs() < 1e-3, "{change_sum}");
         assert_eq!(plain(&table.footer[0].cells[2].text), "+569 mnkr");
         let chart = view.chart.unwrap();
@@ -636,11 +642,7 @@ mod tests {
     fn fixed_prices_bridge_still_adds_up() {
         let view = bridge_at("view=bridge&from=2017&to=2022&prices=fixed");
         let table = view.table.unwrap();
-        let change_sum: f64 = table
-            .rows
-            .iter()
-            .filter_map(|row| row.cells[2].quantity.low())
-            .sum();
+        let change_sum = sum_of_changes(&table);
         let total = table.footer[0].cells[2].quantity.low().unwrap();
         assert!((change_sum - total).abs() < 1e-3);
     }
