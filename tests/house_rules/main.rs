@@ -68,6 +68,8 @@ fn the_layers_are_the_ones_the_architecture_describes() {
     let table: Vec<&str> = architecture
         .lines()
         .skip_while(|line| !line.starts_with("## The layers"))
+        .skip(1)
+        .take_while(|line| !line.starts_with("## "))
         .filter(|line| line.starts_with("| ") && !line.starts_with("| layer"))
         .collect();
     assert_eq!(
