@@ -49,11 +49,15 @@ import { gzipSync } from 'node:zlib';
 // which took 5 KB off the first version), JS glue 10.7 KB gzip (the new browser calls), index.html
 // 54.3 KB gzip (each drawn bar named by data-point, the keyboard help under each chart), offline
 // file 2 042 KB / 629 KB gzip; a stack's column as one touch target: wasm 418.4 KB gzip,
-// offline file 629.6 KB gzip.
+// offline file 629.6 KB gzip. #21 (layers, browser plumbing by concern, no function over a
+// screen): wasm 1 068 KB / 419.5 KB gzip (+1.1 KB: each chart's own ResizeObserver and its
+// owned watch in place of one window listener, the split functions' parts not all inlined
+// again), JS glue 10.85 KB gzip (typed web-sys imports: the clipboard, the copy command, a
+// stream's chunks, the policy event), offline file 630.8 KB gzip.
 // Raise a budget only on purpose, and say why. The target is a wasm of 220 KB gzip
 // (docs/performance.md says what stands in the way).
 // The single offline file (#4) holds the wasm as base64, so it follows the wasm.
-const budgets = { '_bg.wasm': 419_000, '.js': 10_800, '-offline.html': 630_500, 'index.html': 54_500 };
+const budgets = { '_bg.wasm': 419_700, '.js': 10_900, '-offline.html': 631_000, 'index.html': 54_500 };
 const pattern = {
   '_bg.wasm': /_bg\.wasm$/,
   '.js': /^budget-explorer-[0-9a-f]+\.js$/,
