@@ -78,6 +78,38 @@ pub enum FailureReason {
     Fetch(FetchError),
     /// It was fetched but is not a valid file.
     Load(LoadError),
+    /// The visitor has [`MAX_OWN_FILES`] of their own open already.
+    TooManyOwnFiles {
+        /// The most open at once.
+        max: usize,
+    },
+}
+
+/// The most files of the visitor's own open at once: each is a year in the
+/// charts and a panel of sources, and past this many neither can be read
+/// (nor would the page stay quick on a phone).
+pub const MAX_OWN_FILES: usize = 20;
+
+/// A visitor's file read and checked, apart from any catalog: the agreement
+/// and its sum checks, or every problem (named `name`, cut short). Reading
+/// is the slow part; [`Catalog::insert_own`] then adds it at once.
+pub fn read_own(
+    name: &str,
+    text: Result<impl AsRef<[u8]>, FetchError>,
+) -> Result<LoadedAgreement, LoadFailure> {
+    let agreement = text
+        .map_err(FailureReason::Fetch)
+        .and_then(|text| parse_agreement(text, &Limits::default()).map_err(FailureReason::Load))
+        .map_err(|reason| LoadFailure {
+            file: crate::user_text::file_name(name, MAX_NAME_CHARS),
+            year: None,
+            reason,
+        })?;
+    let findings = check_sums(&agreement);
+    Ok(LoadedAgreement {
+        agreement,
+        findings,
+    })
 }
 
 /// A file that could not be used.
@@ -296,16 +328,27 @@ impl Catalog {
         origin: FileOrigin,
         text: Result<impl AsRef<[u8]>, FetchError>,
     ) -> Result<u32, LoadFailure> {
+        let loaded = read_own(name, text)?;
+        self.insert_own(name, origin, loaded)
+    }
+
+    /// Adds a visitor's file read by [`read_own`], under a name of its own
+    /// (two files of the same name stay apart); refused when
+    /// [`MAX_OWN_FILES`] are open already.
+    pub fn insert_own(
+        &mut self,
+        name: &str,
+        origin: FileOrigin,
+        loaded: LoadedAgreement,
+    ) -> Result<u32, LoadFailure> {
         let name = crate::user_text::file_name(name, MAX_NAME_CHARS);
-        let result = text.map_err(FailureReason::Fetch).and_then(|text| {
-            parse_agreement(text, &Limits::default()).map_err(FailureReason::Load)
-        });
-        let agreement = result.map_err(|reason| LoadFailure {
-            file: name.clone(),
-            year: None,
-            reason,
-        })?;
-        // Two files of the same name stay apart.
+        if self.own.len() >= MAX_OWN_FILES {
+            return Err(LoadFailure {
+                file: name,
+                year: None,
+                reason: FailureReason::TooManyOwnFiles { max: MAX_OWN_FILES },
+            });
+        }
         let mut unique = name.clone();
         let mut copy = 2;
         while self.own.iter().any(|own| own.name == unique) {
@@ -314,15 +357,11 @@ impl Catalog {
         }
         let id = self.next_own_id;
         self.next_own_id += 1;
-        let findings = check_sums(&agreement);
         self.own.push(OwnFile {
             id,
             origin,
             name: unique,
-            loaded: LoadedAgreement {
-                agreement,
-                findings,
-            },
+            loaded,
         });
         Ok(id)
     }
@@ -492,6 +531,41 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
 
+    #[test]
+    fn at_most_twenty_own_files_are_open_and_the_next_is_refused_with_why() {
+        let mut catalog = read_folder(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/data"
+        )));
+        let example = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/example-agreement.json"
+        ))
+        .unwrap();
+        for number in 0..MAX_OWN_FILES {
+            let added = catalog.add_own(
+                &format!("utkast-{number}.json"),
+                Ok::<_, FetchError>(&example),
+            );
+            assert!(added.is_ok(), "{number}: {added:?}");
+        }
+        let refused = catalog
+            .add_own("en-till.json", Ok::<_, FetchError>(&example))
+            .expect_err("one more than the most");
+        assert_eq!(
+            refused.reason,
+            FailureReason::TooManyOwnFiles { max: MAX_OWN_FILES }
+        );
+        assert_eq!(refused.file, "en-till.json");
+        assert!(refused.details(Lang::Sv)[0].starts_with("20 egna filer är redan öppna"));
+        assert_eq!(catalog.own.len(), MAX_OWN_FILES, "nothing shown changed");
+        // One removed, one more fits.
+        let first = catalog.own[0].id;
+        catalog.remove_own(first);
+        assert!(catalog
+            .add_own("en-till.json", Ok::<_, FetchError>(&example))
+            .is_ok());
+    }
     #[test]
     fn the_bundled_folder_is_whole_and_a_missing_one_is_named() {
         let bundled = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data"));

@@ -26,17 +26,18 @@ fn read(path: &Path) -> Result<Vec<u8>, LoadFailure> {
         reason,
     };
     let size = std::fs::metadata(path)
-        .map_err(|_| failure(FailureReason::Fetch(FetchError::Status(404))))?
+        .map_err(|error| failure(FailureReason::Fetch(FetchError::from_disk(&error))))?
         .len();
     Catalog::check_file_size(&name, size)?;
-    std::fs::read(path).map_err(|_| failure(FailureReason::Fetch(FetchError::NotText)))
+    std::fs::read(path)
+        .map_err(|error| failure(FailureReason::Fetch(FetchError::from_disk(&error))))
 }
 
 fn as_fetch(result: Result<Vec<u8>, LoadFailure>) -> Result<Vec<u8>, FetchError> {
     result.map_err(|failure| match failure.reason {
         FailureReason::Fetch(error) => error,
         // Too large: reported as such by the caller; the catalog sees no text.
-        FailureReason::Load(_) => FetchError::NotText,
+        FailureReason::Load(_) | FailureReason::TooManyOwnFiles { .. } => FetchError::NotText,
     })
 }
 

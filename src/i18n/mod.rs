@@ -492,6 +492,14 @@ pub fn own_files_problems(count: usize, lang: Lang) -> String {
     }
 }
 
+/// Said while the visitor's files are read: "Läser dina filer: 3 av 50 …".
+pub fn reading_own_files(reading: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("Läser dina filer: {reading} av {total} …"),
+        Lang::En => format!("Reading your files: {reading} of {total} …"),
+    }
+}
+
 /// Where a file from an address comes from, in words: its host, or this site.
 pub fn file_origin(host: Option<&str>, lang: Lang) -> String {
     match host {

@@ -143,6 +143,7 @@ fn every_error_is_written_in_both_languages() {
     let failures = [
         FailureReason::Fetch(FetchError::Offline),
         FailureReason::Load(LoadError::TooManyValues { max: 1 }),
+        FailureReason::TooManyOwnFiles { max: 20 },
     ];
     for reason in failures {
         let failure = LoadFailure {
@@ -194,6 +195,12 @@ fn every_notice_is_written_in_both_languages() {
             host: Some("example.org".into()),
         },
         Notice::OutsideFileNotEmbedded { host: None },
+        Notice::RepeatedYear(2016),
+        Notice::RepeatedFile("egna/utkast.json".into()),
+        Notice::PathLeavesSite {
+            value: "/\\evil.test/x.json".into(),
+            host: "evil.test".into(),
+        },
     ];
     for notice in notices {
         both(&format!("{notice:?}"), |lang| notice.message(lang));
@@ -273,7 +280,7 @@ fn every_view_sentence_and_template_is_in_both_languages() {
             dimension_file_word(*dimension, lang).to_string()
         });
     }
-    let templates: [(&str, &dyn Fn(Lang) -> String); 16] = [
+    let templates: [(&str, &dyn Fn(Lang) -> String); 17] = [
         ("bridge_summary", &|lang| {
             bridge_summary(("1", "2016"), ("2", "2018"), "u", "+1", lang)
         }),
@@ -294,6 +301,7 @@ fn every_view_sentence_and_template_is_in_both_languages() {
             [words.subject, words.all_years, words.no_years, words.share].join(" ")
         }),
         ("own_files_problems", &|lang| own_files_problems(2, lang)),
+        ("reading_own_files", &|lang| reading_own_files(3, 50, lang)),
         ("file_origin", &|lang| {
             file_origin(Some("example.org"), lang) + &file_origin(None, lang)
         }),

@@ -445,6 +445,10 @@ impl LoadFailure {
         match &self.reason {
             FailureReason::Fetch(error) => vec![error.message(lang)],
             FailureReason::Load(error) => error.messages(lang),
+            FailureReason::TooManyOwnFiles { max } => vec![lang.pick(
+                format!("{max} egna filer är redan öppna, så många som appen visar på en gång; ta bort en för att öppna fler"),
+                format!("{max} files of your own are open already, as many as the app shows at once; remove one to open more"),
+            )],
         }
     }
 }

@@ -96,6 +96,18 @@ impl Notice {
                     format!("The address asks for a file from {origin}. An embedded chart shows only the official figures, so the file is not shown here."),
                 )
             }
+            Notice::RepeatedYear(year) => lang.pick(
+                format!("{year} står flera gånger i adressen; året visas en gång."),
+                format!("{year} is in the address more than once; it is shown once."),
+            ),
+            Notice::RepeatedFile(value) => lang.pick(
+                format!("Filen {} står flera gånger i adressen; den läses en gång.", shorten(value)),
+                format!("The file {} is in the address more than once; it is read once.", shorten(value)),
+            ),
+            Notice::PathLeavesSite { value, host } => lang.pick(
+                format!("{} ser ut som en sökväg på den här webbplatsen, men webbläsaren läser den som en fil på {}; den hämtades inte. Skriv hela adressen (https://…) om du vill öppna en fil från en annan webbplats.", shorten(value), shorten(host)),
+                format!("{} looks like a path on this site, but the browser reads it as a file on {}; it was not fetched. Write the whole address (https://…) to open a file from another site.", shorten(value), shorten(host)),
+            ),
             Notice::DefaultYearsShown => lang.pick(
                 "Inga giltiga år i adressen, så standardjämförelsen visas.".to_string(),
                 "No valid years in the address, so the default comparison is shown.".to_string(),

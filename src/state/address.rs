@@ -27,7 +27,32 @@ pub fn data_host(url: &str) -> Option<String> {
     Some(host.to_ascii_lowercase())
 }
 
-/// Whether `?data=` may name this address: http(s), or a path on this site.
+/// A `?data=` value as the browser's URL parser reads its slashes: in an
+/// http(s) address a backslash is a slash (the URL standard), so
+/// `/\evil.test/x.json` and `\\evil.test/x.json` both mean
+/// `//evil.test/x.json`. The query and fragment are left as written.
+pub fn as_the_browser_reads(url: &str) -> String {
+    let end = url.find(['?', '#']).unwrap_or(url.len());
+    let (path, rest) = url.split_at(end);
+    format!("{}{rest}", path.replace('\\', "/"))
+}
+
+/// The other site a `?data=` value that is not an http(s) address names
+/// anyway, as the browser reads it: `//evil.test/x.json` (or a backslash
+/// form of it) is a file on `evil.test`, not a path on this site.
+pub fn path_leaves_site(url: &str) -> Option<String> {
+    if crate::model::is_http_url(url) {
+        return None;
+    }
+    let read = as_the_browser_reads(url);
+    let rest = read.strip_prefix("//")?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    let host = authority.rsplit('@').next().unwrap_or(authority);
+    Some(host.to_ascii_lowercase())
+}
+
+/// Whether `?data=` may name this address: http(s), or a path on this site
+/// (as the browser reads it: see [`as_the_browser_reads`]).
 pub fn is_loadable_url(url: &str) -> bool {
     if url.is_empty()
         || url.len() > 2000
@@ -39,7 +64,7 @@ pub fn is_loadable_url(url: &str) -> bool {
         return true;
     }
     // A relative path: no scheme (javascript:, data:, file:) and not protocol-relative.
-    !url.starts_with("//") && !url.contains(':')
+    !as_the_browser_reads(url).starts_with("//") && !url.contains(':')
 }
 
 /// Encodes a value for the query: everything but unreserved characters and `/`.

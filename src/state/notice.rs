@@ -55,6 +55,19 @@ pub enum Notice {
         /// The price year used instead.
         shown: Option<u16>,
     },
+    /// A year named more than once in `years`: it is shown once.
+    RepeatedYear(u16),
+    /// A file named more than once in `data`: it is read once.
+    RepeatedFile(String),
+    /// A `data` value written as a path that the browser reads as another
+    /// site (`/\evil.test/x.json` is `//evil.test/x.json`): not loaded, since
+    /// it would look like a file of this site.
+    PathLeavesSite {
+        /// The value given (cut short when shown).
+        value: String,
+        /// The site the browser would fetch it from.
+        host: String,
+    },
     /// An embedded chart does not load files named in the address (`data=`).
     OutsideFileNotEmbedded {
         /// Where the file would have come from: its host (`None`: this site).

@@ -1,7 +1,7 @@
 //! Reading a query: tolerant, every value bounded, anything not understood
 //! left out with a [`Notice`].
 
-use super::address::{data_host, is_loadable_url, percent_decode};
+use super::address::{data_host, is_loadable_url, path_leaves_site, percent_decode};
 use super::{Dimension, Measure, Notice, Parameter, Theme, ViewKind, ViewState};
 use crate::analysis::PriceBasis;
 use crate::chart::BarLayout;
@@ -82,7 +82,11 @@ impl Reading {
         match parameter {
             Parameter::Years => self.read_years(&value),
             Parameter::Data => {
-                if is_loadable_url(&value) && state.data.len() < 10 {
+                if let Some(host) = path_leaves_site(&value) {
+                    notices.push(Notice::PathLeavesSite { value, host });
+                } else if state.data.contains(&value) {
+                    notices.push(Notice::RepeatedFile(value));
+                } else if is_loadable_url(&value) && state.data.len() < 10 {
                     state.data.push(value);
                 } else {
                     notices.push(Notice::unknown_value(parameter, &value));
@@ -183,6 +187,7 @@ impl Reading {
         for token in tokens.into_iter().take(MAX_VALUES) {
             self.had_year_tokens = true;
             match token.parse::<u16>() {
+                Ok(year) if chosen.contains(&year) => self.notices.push(Notice::RepeatedYear(year)),
                 Ok(year) if (1990..=2100).contains(&year) => chosen.push(year),
                 Ok(year) => self.notices.push(Notice::UnknownYear(year)),
                 Err(_) => self.notices.push(Notice::NotAYear(token.to_string())),
@@ -287,6 +292,44 @@ mod tests {
     ];
 
     #[test]
+    fn a_year_or_a_file_said_twice_is_used_once_and_said() {
+        let parsed = parse_query("years=2016&years=2016,2018&data=a.json&data=a.json");
+        assert_eq!(parsed.state.years, [2016, 2018]);
+        assert_eq!(parsed.state.data, ["a.json"]);
+        assert_eq!(
+            parsed.notices,
+            [
+                Notice::RepeatedYear(2016),
+                Notice::RepeatedFile("a.json".into())
+            ]
+        );
+        // The address is written again without the repeats.
+        assert_eq!(parsed.state.to_query(), "years=2016,2018&data=a.json");
+    }
+
+    #[test]
+    fn a_path_the_browser_reads_as_another_site_is_not_loaded_and_names_that_site() {
+        for (value, host) in [
+            ("/%5Cevil.test/x.json", "evil.test"),
+            ("%5C%5CEvil.Test/x.json", "evil.test"),
+            ("%5C/evil.test/x.json", "evil.test"),
+            ("//evil.test/x.json", "evil.test"),
+            ("/%5Cuser@evil.test:8080/x.json", "evil.test:8080"),
+        ] {
+            let parsed = parse_query(&format!("data={value}"));
+            assert!(parsed.state.data.is_empty(), "{value}");
+            assert!(
+                matches!(&parsed.notices[..], [Notice::PathLeavesSite { host: named, .. }] if named == host),
+                "{value}: {:?}",
+                parsed.notices
+            );
+        }
+        // A backslash inside a path stays a path on this site.
+        let parsed = parse_query("data=egna%5Cutkast.json");
+        assert_eq!(parsed.state.data, ["egna\\utkast.json"]);
+        assert!(parsed.notices.is_empty());
+    }
+    #[test]
     fn no_query_shows_the_default_comparison() {
         let parsed = parse_query("");
         assert_eq!(parsed.state, ViewState::default());
@@ -309,6 +352,10 @@ mod tests {
     fn encoded_commas_duplicates_and_spaces_are_understood() {
         let parsed = parse_query("years=2016%2C2018&years=+2016+");
         assert_eq!(parsed.state.years, [2016, 2018]);
+        // The repeat is understood, and said (#22: nothing unused goes unsaid).
+        assert_eq!(parsed.notices, [Notice::RepeatedYear(2016)]);
+        let parsed = parse_query("years=2016%2C2018&years=+2015+");
+        assert_eq!(parsed.state.years, [2015, 2016, 2018]);
         assert!(parsed.notices.is_empty());
     }
 

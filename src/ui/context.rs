@@ -51,6 +51,9 @@ pub struct AppContext {
     pub chart_width: RwSignal<u32>,
     /// Why the visitor's last files could not be read.
     pub own_failures: RwSignal<Vec<LoadFailure>>,
+    /// The visitor's files being read: the one being read and how many in
+    /// all; `None` when none is.
+    pub reading_own: RwSignal<Option<(usize, usize)>>,
     /// Files named in the address still on their way: each one's host
     /// (`None`: this site), shown so a slow file is not a silent page.
     pub fetching: RwSignal<Vec<Option<String>>>,
@@ -139,6 +142,7 @@ pub fn provide_app_context(chart_width: u32, charts_in_page: bool) -> AppContext
         pending: RwSignal::new(1),
         chart_width: RwSignal::new(chart_width),
         own_failures: RwSignal::new(Vec::new()),
+        reading_own: RwSignal::new(None),
         fetching: RwSignal::new(Vec::new()),
         page_url: RwSignal::new(String::new()),
         today: RwSignal::new(String::new()),

@@ -11,13 +11,20 @@ use super::context::{use_app_context, AppContext};
 use super::failure_list::FailureList;
 use super::figure_list::FigureList;
 use super::finding_list::FindingList;
-use crate::catalog::{Catalog, FetchError, FileOrigin};
-use crate::i18n::{fetching_from, outside_file_banner, own_files_problems, Text};
-use crate::model::Limits;
-use crate::state::{data_file_name, data_host};
+use crate::catalog::{read_own, Catalog, FetchError, FileOrigin, LoadFailure, LoadedAgreement};
+use crate::i18n::{
+    fetching_from, outside_file_banner, own_files_problems, reading_own_files, Text,
+};
+use crate::model::{is_http_url, Limits};
+use crate::state::{data_file_name, Notice, Parameter};
 use crate::view::year_sources;
 
-/// Reads files one by one; the first problem list replaces the last.
+/// Reads the visitor's files one by one, saying how far it has come, with
+/// the browser free between files; then adds them all in one change, so the
+/// charts and panels are redrawn once, not once a file. Each file is read,
+/// so each broken one is named with its own problems; a valid one past
+/// [`MAX_OWN_FILES`](crate::catalog::MAX_OWN_FILES) open is refused as one
+/// too many. The last problem list replaces the one before.
 pub fn load_files(context: AppContext, files: web_sys::FileList) {
     let files: Vec<web_sys::File> = (0..files.length())
         .filter_map(|index| files.get(index))
@@ -27,33 +34,80 @@ pub fn load_files(context: AppContext, files: web_sys::FileList) {
     }
     context.own_failures.set(Vec::new());
     spawn_local(async move {
-        for file in files {
-            let name = file.name();
-            // Refused before reading: a huge file costs nothing but this check.
-            if let Err(failure) = Catalog::check_file_size(&name, file.size() as u64) {
-                context.own_failures.update(|all| all.push(failure));
-                continue;
+        let total = files.len();
+        let mut read = Vec::with_capacity(total);
+        let mut slice = browser::TimeSlice::begin();
+        for (done, file) in files.into_iter().enumerate() {
+            context.reading_own.set(Some((done + 1, total)));
+            read.push(read_one(file).await);
+            slice.pause_when_long().await;
+        }
+        context.reading_own.set(None);
+        add_all(context, read);
+    });
+}
+
+/// One of the visitor's files, read and checked (refused before reading
+/// when it is too large).
+async fn read_one(file: web_sys::File) -> (String, Result<LoadedAgreement, LoadFailure>) {
+    let name = file.name();
+    // Refused before reading: a huge file costs nothing but this check.
+    if let Err(failure) = Catalog::check_file_size(&name, file.size() as u64) {
+        return (name, Err(failure));
+    }
+    // Bytes, not text: the reader decodes them strictly, so broken UTF-8 is
+    // refused rather than shown as replacement characters.
+    let bytes = gloo_file::futures::read_as_bytes(&gloo_file::File::from(file))
+        .await
+        .map_err(|_| FetchError::NotText);
+    let loaded = read_own(&name, bytes);
+    (name, loaded)
+}
+
+/// Adds the files read, in one change of the catalog; the refused ones
+/// join the problem list.
+fn add_all(context: AppContext, read: Vec<(String, Result<LoadedAgreement, LoadFailure>)>) {
+    let mut failures = Vec::new();
+    context.catalog.update(|catalog| {
+        for (name, loaded) in read {
+            let added =
+                loaded.and_then(|loaded| catalog.insert_own(&name, FileOrigin::Device, loaded));
+            if let Err(failure) = added {
+                failures.push(failure);
             }
-            // Bytes, not text: the reader decodes them strictly, so broken
-            // UTF-8 is refused rather than shown as replacement characters.
-            let bytes = gloo_file::futures::read_as_bytes(&gloo_file::File::from(file))
-                .await
-                .map_err(|_| FetchError::NotText);
-            add(context, &name, FileOrigin::Device, bytes);
         }
     });
+    if !failures.is_empty() {
+        context.own_failures.update(|all| all.extend(failures));
+    }
 }
 
 /// Fetches files named in the address (`?data=`); same origin or CORS. Each
 /// shows as on its way until it arrives or fails; the rest of the app works
 /// meanwhile.
 pub fn load_addresses(context: AppContext, urls: Vec<String>) {
-    for url in urls {
-        let host = data_host(&url);
+    for value in urls {
+        // Decided on the address the browser will really fetch: a value
+        // that is not an http(s) address must stay on this site.
+        let Some((url, host)) = browser::resolve_against_page(&value) else {
+            context
+                .notices
+                .update(|all| all.push(Notice::unknown_value(Parameter::Data, &value)));
+            continue;
+        };
+        if let (false, Some(host)) = (is_http_url(&value), host.clone()) {
+            context
+                .notices
+                .update(|all| all.push(Notice::PathLeavesSite { value, host }));
+            continue;
+        }
+        let name = data_file_name(&value).to_string();
+        // A path on this site is fetched as written: the same address, and
+        // the offline file finds the files it carries by it.
+        let url = if host.is_some() { url } else { value };
         context.fetching.update(|all| all.push(host.clone()));
         spawn_local(async move {
             let bytes = browser::fetch_bytes(&url, Limits::default().max_bytes).await;
-            let name = data_file_name(&url).to_string();
             context.fetching.update(|all| {
                 if let Some(position) = all.iter().position(|h| *h == host) {
                     all.remove(position);
@@ -143,6 +197,9 @@ pub fn OwnFilesStatus() -> impl IntoView {
     };
     view! {
         <section class="own-files" aria-label=move || Text::OwnFilesTitle.get(lang())>
+            {move || context.reading_own.get().map(|(done, total)| view! {
+                <p class="fetching reading-own" role="status">{reading_own_files(done, total, lang())}</p>
+            })}
             {move || context.fetching.get().into_iter().map(|host| view! {
                 <p class="fetching" role="status">{fetching_from(host.as_deref(), lang())}</p>
             }).collect_view()}

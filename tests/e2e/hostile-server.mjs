@@ -9,6 +9,8 @@
 //   /inflates.json     160 KB of gzip that inflates to 160 MB
 //   /slow.json         answers the headers, then never sends the body
 //   /hang.json         never answers at all
+//   /trickle.json?seconds=N  the valid file, sent in N pieces, one a second
+//   /late.json?seconds=N     the valid file, after N seconds of silence
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -20,7 +22,9 @@ const cors = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' }
 const bomb = gzipSync(Buffer.concat([Buffer.from('{"year": 2016,'), Buffer.alloc(160 * 1024 * 1024, 0x20), Buffer.from('}')]), { level: 9 });
 
 createServer((request, response) => {
-  const path = new URL(request.url, 'http://127.0.0.1').pathname;
+  const url = new URL(request.url, 'http://127.0.0.1');
+  const path = url.pathname;
+  const seconds = Math.min(30, Number(url.searchParams.get('seconds') ?? 10));
   const json = { 'content-type': 'application/json', ...cors };
   switch (path) {
     case '/ok.json':
@@ -53,6 +57,23 @@ createServer((request, response) => {
       response.write(' ');
       break;
     case '/hang.json':
+      break;
+    case '/trickle.json': {
+      response.writeHead(200, json);
+      const size = Math.ceil(example.length / seconds);
+      let sent = 0;
+      const next = () => {
+        if (response.destroyed) return;
+        response.write(example.subarray(sent, sent + size));
+        sent += size;
+        if (sent >= example.length) response.end();
+        else setTimeout(next, 1000);
+      };
+      next();
+      break;
+    }
+    case '/late.json':
+      setTimeout(() => response.destroyed || response.writeHead(200, json).end(example), seconds * 1000);
       break;
     default:
       response.writeHead(404, { 'content-type': 'text/plain', ...cors }).end('not found');

@@ -40,6 +40,26 @@ pub fn page_url() -> String {
     }
 }
 
+/// A `?data=` value as the browser will fetch it: resolved against the page
+/// by the browser's own URL parser, with the other site's host when it is
+/// not this page's origin (`None`: this site). `None` when the browser
+/// cannot read it as an address. (At build time: the value as written, and
+/// its host as the core reads it.)
+pub fn resolve_against_page(value: &str) -> Option<(String, Option<String>)> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let location = web_sys::window()?.location();
+        let page = location.href().ok()?;
+        let resolved = web_sys::Url::new_with_base(value, &page).ok()?;
+        let other_site = resolved.origin() != location.origin().ok()?;
+        Some((resolved.href(), other_site.then(|| resolved.host())))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Some((value.to_owned(), crate::state::data_host(value)))
+    }
+}
+
 /// Writes `?query` into the address, as a new history entry or in place of
 /// the current one. (At build time there is no history: nothing.)
 fn write_address(query: &str, replace: bool) {

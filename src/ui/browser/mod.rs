@@ -27,6 +27,7 @@ mod timing;
 
 pub use address::{
     current_query, forget_query_soon, page_url, push_query, replace_query, replace_query_soon,
+    resolve_against_page,
 };
 pub use clipboard::copy_text;
 pub use downloads::{download_png, download_text};
