@@ -53,11 +53,17 @@ import { gzipSync } from 'node:zlib';
 // screen): wasm 1 068 KB / 419.5 KB gzip (+1.1 KB: each chart's own ResizeObserver and its
 // owned watch in place of one window listener, the split functions' parts not all inlined
 // again), JS glue 10.85 KB gzip (typed web-sys imports: the clipboard, the copy command, a
-// stream's chunks, the policy event), offline file 630.8 KB gzip.
+// stream's chunks, the policy event), offline file 630.8 KB gzip. #22 (hostile input, third
+// round): wasm 1 075 KB / 423.4 KB gzip (+3.9 KB, twiggy before wasm-opt: the three new notices
+// and the too-many-files reason in two languages 1.0 KB of strings, their messages inlined into
+// the alerts 1.0 KB, reading dropped files one by one with progress and adding them in one
+// change 1.6 KB, the repeat and path checks in parse_query 0.9 KB, read_own/insert_own 1.2 KB
+// in place of add 1.5 KB), JS glue 10.98 KB gzip (the URL parser's import), offline file
+// 634.5 KB gzip.
 // Raise a budget only on purpose, and say why. The target is a wasm of 220 KB gzip
 // (docs/performance.md says what stands in the way).
 // The single offline file (#4) holds the wasm as base64, so it follows the wasm.
-const budgets = { '_bg.wasm': 419_700, '.js': 10_900, '-offline.html': 631_000, 'index.html': 54_500 };
+const budgets = { '_bg.wasm': 423_600, '.js': 11_000, '-offline.html': 634_700, 'index.html': 54_500 };
 const pattern = {
   '_bg.wasm': /_bg\.wasm$/,
   '.js': /^budget-explorer-[0-9a-f]+\.js$/,

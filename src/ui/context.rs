@@ -51,9 +51,12 @@ pub struct AppContext {
     pub chart_width: RwSignal<u32>,
     /// Why the visitor's last files could not be read.
     pub own_failures: RwSignal<Vec<LoadFailure>>,
-    /// The visitor's files being read: the one being read and how many in
-    /// all; `None` when none is.
-    pub reading_own: RwSignal<Option<(usize, usize)>>,
+    /// The visitor's files being read: the number of the one being read (0
+    /// when none is) and how many in all. Two numbers, not a pair: each
+    /// signal type is code of its own in the wasm, and this one exists.
+    pub own_reading: RwSignal<usize>,
+    /// How many files of the visitor's are being read in all.
+    pub own_to_read: RwSignal<usize>,
     /// Files named in the address still on their way: each one's host
     /// (`None`: this site), shown so a slow file is not a silent page.
     pub fetching: RwSignal<Vec<Option<String>>>,
@@ -142,7 +145,8 @@ pub fn provide_app_context(chart_width: u32, charts_in_page: bool) -> AppContext
         pending: RwSignal::new(1),
         chart_width: RwSignal::new(chart_width),
         own_failures: RwSignal::new(Vec::new()),
-        reading_own: RwSignal::new(None),
+        own_reading: RwSignal::new(0),
+        own_to_read: RwSignal::new(0),
         fetching: RwSignal::new(Vec::new()),
         page_url: RwSignal::new(String::new()),
         today: RwSignal::new(String::new()),

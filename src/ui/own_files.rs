@@ -35,14 +35,15 @@ pub fn load_files(context: AppContext, files: web_sys::FileList) {
     context.own_failures.set(Vec::new());
     spawn_local(async move {
         let total = files.len();
+        context.own_to_read.set(total);
         let mut read = Vec::with_capacity(total);
         let mut slice = browser::TimeSlice::begin();
         for (done, file) in files.into_iter().enumerate() {
-            context.reading_own.set(Some((done + 1, total)));
+            context.own_reading.set(done + 1);
             read.push(read_one(file).await);
             slice.pause_when_long().await;
         }
-        context.reading_own.set(None);
+        context.own_reading.set(0);
         add_all(context, read);
     });
 }
@@ -197,8 +198,10 @@ pub fn OwnFilesStatus() -> impl IntoView {
     };
     view! {
         <section class="own-files" aria-label=move || Text::OwnFilesTitle.get(lang())>
-            {move || context.reading_own.get().map(|(done, total)| view! {
-                <p class="fetching reading-own" role="status">{reading_own_files(done, total, lang())}</p>
+            {move || (context.own_reading.get() > 0).then(|| view! {
+                <p class="fetching reading-own" role="status">
+                    {reading_own_files(context.own_reading.get(), context.own_to_read.get(), lang())}
+                </p>
             })}
             {move || context.fetching.get().into_iter().map(|host| view! {
                 <p class="fetching" role="status">{fetching_from(host.as_deref(), lang())}</p>
