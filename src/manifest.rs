@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use crate::model::json_path::{index, join};
+use crate::model::json_path::join;
 use crate::model::reader::{parse_json, Reader};
 use crate::model::{Limits, LoadError, ProblemKind};
 
@@ -97,36 +97,31 @@ fn read_manifest(reader: &mut Reader, root: &Value) -> Option<Manifest> {
         let max = reader.limits.max_list_items;
         let items = reader.array(value, "agreements", max)?;
         let mut seen = HashSet::new();
-        let entries: Vec<Option<ManifestEntry>> = items
-            .iter()
-            .enumerate()
-            .map(|(position, item)| {
-                let path = index("agreements", position);
-                let entry = reader.object(item, &path, &["year", "file"])?;
-                let year = reader
-                    .required(entry, &path, "year")
-                    .and_then(|v| reader.whole_number(v, &join(&path, "year"), 1990, 2100))
-                    .map(|year| year as u16);
-                let file = reader
-                    .required(entry, &path, "file")
-                    .and_then(|v| data_path(reader, v, &join(&path, "file")));
-                if let Some(year) = year {
-                    if !seen.insert(year) {
-                        reader.problem(
-                            &join(&path, "year"),
-                            ProblemKind::DuplicateId {
-                                id: year.to_string(),
-                            },
-                        );
-                    }
+        let entries = reader.each(items, "agreements", |reader, item, path| {
+            let entry = reader.object(item, path, &["year", "file"])?;
+            let year = reader
+                .required(entry, path, "year")
+                .and_then(|v| reader.whole_number(v, &join(path, "year"), 1990, 2100))
+                .map(|year| year as u16);
+            let file = reader
+                .required(entry, path, "file")
+                .and_then(|v| data_path(reader, v, &join(path, "file")));
+            if let Some(year) = year {
+                if !seen.insert(year) {
+                    reader.problem(
+                        &join(path, "year"),
+                        ProblemKind::DuplicateId {
+                            id: year.to_string(),
+                        },
+                    );
                 }
-                Some(ManifestEntry {
-                    year: year?,
-                    file: file?,
-                })
+            }
+            Some(ManifestEntry {
+                year: year?,
+                file: file?,
             })
-            .collect();
-        let mut entries: Vec<ManifestEntry> = entries.into_iter().collect::<Option<_>>()?;
+        });
+        let mut entries = entries?;
         entries.sort_by_key(|entry| entry.year);
         Some(entries)
     });

@@ -108,12 +108,7 @@ fn read_series(reader: &mut Reader, root: &Value) -> Option<Series> {
     let points = reader.field(object, "", "points", |reader, v, _| {
         let max = reader.limits.max_list_items;
         let items = reader.array(v, "points", max)?;
-        let points: Vec<Option<Point>> = items
-            .iter()
-            .enumerate()
-            .map(|(position, item)| read_point(reader, item, &index("points", position)))
-            .collect();
-        let points: Vec<Point> = points.into_iter().collect::<Option<_>>()?;
+        let points = reader.each(items, "points", read_point)?;
         for (position, pair) in points.windows(2).enumerate() {
             if pair[1].year <= pair[0].year {
                 reader.problem(

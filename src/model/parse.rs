@@ -119,12 +119,7 @@ fn read_agreement(reader: &mut Reader, root: &Value) -> Option<Agreement> {
 fn read_localized_list(reader: &mut Reader, value: &Value, path: &str) -> Option<Vec<Localized>> {
     let max = reader.limits.max_list_items;
     let items = reader.array(value, path, max)?;
-    let texts: Vec<Option<Localized>> = items
-        .iter()
-        .enumerate()
-        .map(|(position, item)| reader.localized(item, &index(path, position)))
-        .collect();
-    texts.into_iter().collect()
+    reader.each(items, path, Reader::localized)
 }
 
 /// What ids inside figures and allocations name must exist: `inputs` name
@@ -175,12 +170,7 @@ fn check_links(reader: &mut Reader, total: &Figure, allocations: &[Allocation]) 
 fn read_parties(reader: &mut Reader, value: &Value) -> Option<Vec<String>> {
     let max = reader.limits.max_list_items;
     let items = reader.array(value, "parties", max)?;
-    let parties: Vec<Option<String>> = items
-        .iter()
-        .enumerate()
-        .map(|(position, item)| reader.text(item, &index("parties", position)))
-        .collect();
-    parties.into_iter().collect()
+    reader.each(items, "parties", Reader::text)
 }
 
 fn read_sources(reader: &mut Reader, value: &Value) -> Option<Vec<Source>> {
@@ -385,12 +375,7 @@ fn read_inputs(
     };
     let list_path = join(path, "inputs");
     let items = reader.array(value, &list_path, reader.limits.max_list_items)?;
-    let ids: Vec<Option<String>> = items
-        .iter()
-        .enumerate()
-        .map(|(position, item)| reader.id(item, &index(&list_path, position)))
-        .collect();
-    ids.into_iter().collect()
+    reader.each(items, &list_path, Reader::id)
 }
 
 /// `confirmed_by`: format 1 lists source ids, format 2 objects with the
@@ -409,32 +394,22 @@ fn read_confirmations(
         1,
         ProblemKind::EmptyList,
     )?;
-    let confirmations: Vec<Option<Confirmation>> = items
-        .iter()
-        .enumerate()
-        .map(|(position, item)| {
-            let item_path = index(&list_path, position);
-            if item.is_string() {
-                let id = reader.id(item, &item_path)?;
-                references.push(SourceReference {
-                    path: item_path,
-                    id: id.clone(),
-                });
-                return Some(Confirmation {
-                    source: id,
-                    words: SourceWords::default(),
-                });
-            }
-            let entry = reader.object(item, &item_path, &["source", "as_written", "quote"])?;
-            let source = read_reference(reader, entry, &item_path, "source", references);
-            let words = read_words(reader, entry, &item_path);
-            Some(Confirmation {
-                source: source?,
-                words,
-            })
+    reader.each(items, &list_path, |reader, item, item_path| {
+        if item.is_string() {
+            let id = reader.id(item, item_path)?;
+            return Some(Confirmation {
+                source: note_reference(references, item_path, id),
+                words: SourceWords::default(),
+            });
+        }
+        let entry = reader.object(item, item_path, &["source", "as_written", "quote"])?;
+        let source = read_reference(reader, entry, item_path, "source", references);
+        let words = read_words(reader, entry, item_path);
+        Some(Confirmation {
+            source: source?,
+            words,
         })
-        .collect();
-    confirmations.into_iter().collect()
+    })
 }
 
 fn read_kronor(reader: &mut Reader, object: &Map<String, Value>, path: &str) -> Option<u64> {
@@ -448,13 +423,18 @@ fn read_reference(
     field: &str,
     references: &mut Vec<SourceReference>,
 ) -> Option<String> {
-    let field_path = join(path, field);
     let id = reader.field(object, path, field, Reader::id)?;
+    Some(note_reference(references, &join(path, field), id))
+}
+
+/// Notes that the source `id` is named at `path` (each is checked against
+/// the file's sources once all are read), and gives the id back.
+fn note_reference(references: &mut Vec<SourceReference>, path: &str, id: String) -> String {
     references.push(SourceReference {
-        path: field_path,
+        path: path.to_owned(),
         id: id.clone(),
     });
-    Some(id)
+    id
 }
 
 /// A required list of at least `min` items, with its path; a shorter one is
@@ -487,20 +467,10 @@ fn read_reference_list(
     references: &mut Vec<SourceReference>,
 ) -> Option<Vec<String>> {
     let (list_path, items) = required_list(reader, object, path, field, 1, ProblemKind::EmptyList)?;
-    let ids: Vec<Option<String>> = items
-        .iter()
-        .enumerate()
-        .map(|(position, item)| {
-            let item_path = index(&list_path, position);
-            let id = reader.id(item, &item_path)?;
-            references.push(SourceReference {
-                path: item_path,
-                id: id.clone(),
-            });
-            Some(id)
-        })
-        .collect();
-    ids.into_iter().collect()
+    reader.each(items, &list_path, |reader, item, item_path| {
+        let id = reader.id(item, item_path)?;
+        Some(note_reference(references, item_path, id))
+    })
 }
 
 fn read_alternatives(
@@ -517,42 +487,36 @@ fn read_alternatives(
         2,
         ProblemKind::TooFewAlternatives,
     )?;
-    let alternatives: Vec<Option<Alternative>> = items
-        .iter()
-        .enumerate()
-        .map(|(position, item)| {
-            let item_path = index(&list_path, position);
-            let object = reader.object(
-                item,
-                &item_path,
-                &[
-                    "id",
-                    "kronor",
-                    "source",
-                    "as_written",
-                    "quote",
-                    "how",
-                    "inputs",
-                ],
-            )?;
-            let id = reader.optional(object, &item_path, "id", Reader::id);
-            let kronor = read_kronor(reader, object, &item_path);
-            let source = read_reference(reader, object, &item_path, "source", references);
-            let words = read_words(reader, object, &item_path);
-            check_written(reader, &item_path, &words, kronor);
-            let how = reader.optional_localized(object, &item_path, "how");
-            let inputs = read_inputs(reader, object, &item_path);
-            Some(Alternative {
-                id: id?,
-                kronor: kronor?,
-                source: source?,
-                words,
-                how,
-                inputs: inputs?,
-            })
+    reader.each(items, &list_path, |reader, item, item_path| {
+        let object = reader.object(
+            item,
+            item_path,
+            &[
+                "id",
+                "kronor",
+                "source",
+                "as_written",
+                "quote",
+                "how",
+                "inputs",
+            ],
+        )?;
+        let id = reader.optional(object, item_path, "id", Reader::id);
+        let kronor = read_kronor(reader, object, item_path);
+        let source = read_reference(reader, object, item_path, "source", references);
+        let words = read_words(reader, object, item_path);
+        check_written(reader, item_path, &words, kronor);
+        let how = reader.optional_localized(object, item_path, "how");
+        let inputs = read_inputs(reader, object, item_path);
+        Some(Alternative {
+            id: id?,
+            kronor: kronor?,
+            source: source?,
+            words,
+            how,
+            inputs: inputs?,
         })
-        .collect();
-    alternatives.into_iter().collect()
+    })
 }
 
 fn read_allocations(
@@ -562,15 +526,9 @@ fn read_allocations(
 ) -> Option<Vec<Allocation>> {
     let max = reader.limits.max_allocations;
     let items = reader.array(value, "allocations", max)?;
-    let allocations: Vec<Option<Allocation>> = items
-        .iter()
-        .enumerate()
-        .map(|(position, item)| {
-            read_allocation(reader, item, &index("allocations", position), references)
-        })
-        .collect();
-    let allocations: Option<Vec<Allocation>> = allocations.into_iter().collect();
-    let allocations = allocations?;
+    let allocations = reader.each(items, "allocations", |reader, item, path| {
+        read_allocation(reader, item, path, references)
+    })?;
     check_tree(reader, &allocations);
     Some(allocations)
 }

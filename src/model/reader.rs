@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::error::MAX_PROBLEMS;
-use super::json_path::join;
+use super::json_path::{index, join};
 use super::{scan, Expected, LoadError, Localized, Problem, ProblemKind};
 use crate::user_text;
 
@@ -188,6 +188,23 @@ impl Reader {
     ) -> Option<T> {
         let value = self.required(object, path, name)?;
         read(self, value, &join(path, name))
+    }
+
+    /// Reads each item of a list with `read`, at its own path (`list[3]`),
+    /// every one of them so that every problem is found: the items, or
+    /// `None` when any failed.
+    pub fn each<T>(
+        &mut self,
+        items: &[Value],
+        list_path: &str,
+        mut read: impl FnMut(&mut Reader, &Value, &str) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let read: Vec<Option<T>> = items
+            .iter()
+            .enumerate()
+            .map(|(position, item)| read(self, item, &index(list_path, position)))
+            .collect();
+        read.into_iter().collect()
     }
 
     /// A list of at most `max` items.
