@@ -59,11 +59,12 @@ import { gzipSync } from 'node:zlib';
 // the alerts 1.0 KB, reading dropped files one by one with progress and adding them in one
 // change 1.6 KB, the repeat and path checks in parse_query 0.9 KB, read_own/insert_own 1.2 KB
 // in place of add 1.5 KB), JS glue 10.98 KB gzip (the URL parser's import), offline file
-// 634.5 KB gzip.
+// 634.5–635.2 KB gzip (the wasm as base64 compresses less evenly: +72 bytes of wasm moved it
+// 0.7 KB).
 // Raise a budget only on purpose, and say why. The target is a wasm of 220 KB gzip
 // (docs/performance.md says what stands in the way).
 // The single offline file (#4) holds the wasm as base64, so it follows the wasm.
-const budgets = { '_bg.wasm': 423_600, '.js': 11_000, '-offline.html': 634_700, 'index.html': 54_500 };
+const budgets = { '_bg.wasm': 423_600, '.js': 11_000, '-offline.html': 635_500, 'index.html': 54_500 };
 const pattern = {
   '_bg.wasm': /_bg\.wasm$/,
   '.js': /^budget-explorer-[0-9a-f]+\.js$/,
