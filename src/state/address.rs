@@ -1,6 +1,8 @@
 //! Addresses inside the address: files named by `?data=`, and the percent
 //! codec the query is written in.
 
+use super::{Notice, Parameter};
+
 /// The file name a `?data=` address ends in (`budget.json` for
 /// `https://example.org/a/budget.json?v=2`), or the whole address when it
 /// ends in `/`.
@@ -49,6 +51,28 @@ pub fn path_leaves_site(url: &str) -> Option<String> {
     let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
     let host = authority.rsplit('@').next().unwrap_or(authority);
     Some(host.to_ascii_lowercase())
+}
+
+/// Where a `?data=` value is fetched from, decided on what the browser
+/// resolved it to (`resolved`: its address, and the other site's host when
+/// it is not the page's origin; `None` when the browser could not read it).
+/// A path on this site is fetched as written (the offline file finds the
+/// files it carries by it); an http(s) address from where it points, named
+/// by its host; a value that is not an http(s) address but reaches another
+/// site is refused, as is one the browser cannot read.
+pub fn data_fetch(
+    value: &str,
+    resolved: Option<(String, Option<String>)>,
+) -> Result<(String, Option<String>), Notice> {
+    match resolved {
+        None => Err(Notice::unknown_value(Parameter::Data, value)),
+        Some((_, Some(host))) if !crate::model::is_http_url(value) => Err(Notice::PathLeavesSite {
+            value: value.to_owned(),
+            host,
+        }),
+        Some((href, Some(host))) => Ok((href, Some(host))),
+        Some((_, None)) => Ok((value.to_owned(), None)),
+    }
 }
 
 /// Whether `?data=` may name this address: http(s), or a path on this site
@@ -115,6 +139,43 @@ mod tests {
     use super::*;
     use crate::state::parse_query;
 
+    #[test]
+    fn a_data_value_is_fetched_where_the_browser_resolved_it_and_never_leaves_as_a_path() {
+        let other = |href: &str, host: &str| Some((href.to_owned(), Some(host.to_owned())));
+        assert_eq!(
+            data_fetch(
+                "egna/utkast.json",
+                Some(("https://app.test/egna/utkast.json".into(), None))
+            ),
+            Ok(("egna/utkast.json".into(), None)),
+            "a path on this site is fetched as written"
+        );
+        assert_eq!(
+            data_fetch(
+                "https://example.org/a.json",
+                other("https://example.org/a.json", "example.org")
+            ),
+            Ok((
+                "https://example.org/a.json".into(),
+                Some("example.org".into())
+            ))
+        );
+        assert_eq!(
+            data_fetch(
+                "/%09/evil.test/x.json",
+                other("https://evil.test/x.json", "evil.test")
+            ),
+            Err(Notice::PathLeavesSite {
+                value: "/%09/evil.test/x.json".into(),
+                host: "evil.test".into()
+            }),
+            "whatever the core missed, the browser's reading decides"
+        );
+        assert_eq!(
+            data_fetch("a.json", None),
+            Err(Notice::unknown_value(Parameter::Data, "a.json"))
+        );
+    }
     #[test]
     fn only_web_and_relative_addresses_can_be_loaded() {
         let parsed = parse_query("data=javascript:alert(1)&data=file:///etc/passwd&data=//evil.example/x.json&data=ok.json");

@@ -11,7 +11,7 @@ mod options;
 mod parse;
 mod write;
 
-pub use address::{data_file_name, data_host, is_loadable_url};
+pub use address::{data_fetch, data_file_name, data_host, is_loadable_url};
 pub use notice::Notice;
 pub use options::{Dimension, Measure, Parameter, Theme, ViewKind};
 pub use parse::{parse_query, ParsedQuery};

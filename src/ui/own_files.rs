@@ -15,8 +15,8 @@ use crate::catalog::{read_own, Catalog, FetchError, FileOrigin, LoadFailure, Loa
 use crate::i18n::{
     fetching_from, outside_file_banner, own_files_problems, reading_own_files, Text,
 };
-use crate::model::{is_http_url, Limits};
-use crate::state::{data_file_name, Notice, Parameter};
+use crate::model::Limits;
+use crate::state::{data_fetch, data_file_name};
 use crate::view::year_sources;
 
 /// Reads the visitor's files one by one, saying how far it has come, with
@@ -88,24 +88,15 @@ fn add_all(context: AppContext, read: Vec<(String, Result<LoadedAgreement, LoadF
 /// meanwhile.
 pub fn load_addresses(context: AppContext, urls: Vec<String>) {
     for value in urls {
-        // Decided on the address the browser will really fetch: a value
-        // that is not an http(s) address must stay on this site.
-        let Some((url, host)) = browser::resolve_against_page(&value) else {
-            context
-                .notices
-                .update(|all| all.push(Notice::unknown_value(Parameter::Data, &value)));
-            continue;
+        // Decided on the address the browser will really fetch.
+        let (url, host) = match data_fetch(&value, browser::resolve_against_page(&value)) {
+            Ok(target) => target,
+            Err(notice) => {
+                context.notices.update(|all| all.push(notice));
+                continue;
+            }
         };
-        if let (false, Some(host)) = (is_http_url(&value), host.clone()) {
-            context
-                .notices
-                .update(|all| all.push(Notice::PathLeavesSite { value, host }));
-            continue;
-        }
         let name = data_file_name(&value).to_string();
-        // A path on this site is fetched as written: the same address, and
-        // the offline file finds the files it carries by it.
-        let url = if host.is_some() { url } else { value };
         context.fetching.update(|all| all.push(host.clone()));
         spawn_local(async move {
             let bytes = browser::fetch_bytes(&url, Limits::default().max_bytes).await;

@@ -40,22 +40,25 @@ fn observe(element: &web_sys::Element, callback: impl FnMut() + 'static) -> Opti
 /// (`prerendered::chart_width_for`): its first width at once, then each new
 /// width once the box has kept it for [`RESIZE_SETTLE_MS`] (dragging a
 /// window's edge redraws a chart once, not on every frame). A hidden box
-/// (no width) says nothing. Stops when the returned watch is dropped.
+/// (no width) says nothing, nor does a new height alone (a redrawn chart
+/// of another height: every toggle may make one). Stops when the returned
+/// watch is dropped.
 pub fn watch_box_width(
     element: &web_sys::Element,
     changed: impl Fn(u32) + 'static,
 ) -> Option<SizeWatch> {
     let measured = element.clone();
     let changed = Rc::new(changed);
-    let first = Cell::new(true);
+    // The last box width seen; 0 before the first.
+    let last = Cell::new(0);
     let pending: RefCell<Option<Timeout>> = RefCell::new(None);
     observe(element, move || {
         let box_width = measured.client_width();
-        if box_width <= 0 {
+        if box_width <= 0 || box_width == last.get() {
             return;
         }
         let width = crate::prerendered::chart_width_for(box_width);
-        if first.replace(false) {
+        if last.replace(box_width) == 0 {
             changed(width);
             return;
         }
